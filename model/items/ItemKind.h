@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Lifeboat {
+
+// What Lifeboat recognises on a handset (ARCHITECTURE.md, "What is on a handset").
+// `Other` objects are listed but neither backed up nor restored.
+enum class ItemKind { Contact, Event, Todo, Photo, Other };
+
+// The kinds as the CLI and JSON name them: contacts, events, todos, photos.
+QString itemKindName(ItemKind kind);
+std::optional<ItemKind> itemKindFromName(const QString &name);
+
+} // namespace Lifeboat
