@@ -1,0 +1,399 @@
+#include "app/jobs/BackupJob.h"
+
+#include "app/AppLog.h"
+#include "model/items/ItemClassifier.h"
+#include "model/items/ItemParser.h"
+
+#include <QElapsedTimer>
+
+namespace Lifeboat {
+
+namespace {
+
+// PIM objects are parsed in memory; anything larger is stored but not indexed.
+constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
+// Photo metadata (EXIF, dimensions, embedded thumbnail) sits at the start of the file.
+constexpr qsizetype PhotoHeadBytes = 256 * 1024;
+
+} // namespace
+
+BackupJob::BackupJob(Handset &handset, Archive &archive, BackupOptions options)
+    : m_handset(handset)
+    , m_archive(archive)
+    , m_options(std::move(options))
+{}
+
+void BackupJob::cancel()
+{
+    Job::cancel();
+    m_handset.cancel();
+}
+
+QString BackupJob::identityKey(quint32 storageId, const QString &path, quint64 size,
+                               const QDateTime &modified)
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(storageId)
+        .arg(size)
+        .arg(modified.toUTC().toSecsSinceEpoch())
+        .arg(path);
+}
+
+BackupReport BackupJob::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    startClock();
+    m_report = {};
+
+    progress().phase = tr("Connecting to the handset");
+    reportProgress(true);
+    const Result<HandsetIdentity> identity = m_handset.identity();
+    if (!identity) {
+        m_report.error = identity.error();
+        return m_report;
+    }
+    m_report.device = *identity;
+
+    const Result<QList<HandsetStorage>> storages = waitForStorages();
+    if (!storages) {
+        m_report.error = storages.error();
+        return m_report;
+    }
+
+    DeviceRecord device;
+    device.serialNumber = identity->serialNumber;
+    device.manufacturer = identity->manufacturer;
+    device.model = identity->model;
+    device.friendlyName = identity->friendlyName;
+    const Result<qint64> deviceId = m_archive.addOrUpdateDevice(device);
+    if (!deviceId) {
+        m_report.error = deviceId.error();
+        return m_report;
+    }
+
+    const Result<QHash<QString, ObjectRecord>> stored = storedObjects(*deviceId);
+    if (!stored) {
+        m_report.error = stored.error();
+        return m_report;
+    }
+
+    const Result<qint64> snapshotId = m_archive.beginSnapshot(*deviceId);
+    if (!snapshotId) {
+        m_report.error = snapshotId.error();
+        return m_report;
+    }
+    m_report.snapshotId = *snapshotId;
+    qCInfo(lcApp) << "backup: snapshot" << *snapshotId << "of" << identity->serialNumber;
+
+    const Result<QList<Candidate>> candidates = listCandidates(*storages);
+    if (!candidates) {
+        finish(isCancelled() ? SnapshotState::Cancelled : SnapshotState::Failed, candidates.error());
+        m_report.milliseconds = clock.elapsed();
+        return m_report;
+    }
+
+    QHash<quint32, QString> storageNames;
+    for (const HandsetStorage &storage : *storages)
+        storageNames.insert(storage.id, storage.description);
+
+    for (const Candidate &candidate : *candidates) {
+        JobProgress &p = progress();
+        p.objectsTotal += 1;
+        p.bytesTotal += candidate.object.size;
+        p.kind(candidate.kind).objectsTotal += 1;
+        p.kind(candidate.kind).bytesTotal += candidate.object.size;
+    }
+    progress().phase = tr("Copying");
+    reportProgress(true);
+
+    qint64 sinceCommit = 0;
+    for (const Candidate &candidate : *candidates) {
+        if (isCancelled()) {
+            finish(SnapshotState::Cancelled, Error(ErrorCode::Cancelled, tr("The backup was cancelled.")));
+            m_report.milliseconds = clock.elapsed();
+            return m_report;
+        }
+        const Status status = backUpObject(candidate, *stored, storageNames);
+        if (!status) {
+            const SnapshotState state = status.error().code() == ErrorCode::Cancelled || isCancelled()
+                ? SnapshotState::Cancelled
+                : SnapshotState::Failed;
+            finish(state, status.error().withContext(candidate.object.path()));
+            m_report.milliseconds = clock.elapsed();
+            return m_report;
+        }
+        if (++sinceCommit >= m_options.commitEveryObjects) {
+            sinceCommit = 0;
+            if (const Status committed = m_archive.commit(); !committed) {
+                finish(SnapshotState::Failed, committed.error());
+                m_report.milliseconds = clock.elapsed();
+                return m_report;
+            }
+        }
+    }
+
+    progress().phase = tr("Finishing");
+    progress().currentItem.clear();
+    reportProgress(true);
+    finish(SnapshotState::Complete, std::nullopt);
+    m_report.milliseconds = clock.elapsed();
+    return m_report;
+}
+
+Result<QList<HandsetStorage>> BackupJob::waitForStorages()
+{
+    Result<QList<HandsetStorage>> storages = m_handset.storages();
+    if (!storages || !storages->isEmpty())
+        return storages;
+
+    // A locked phone shows no storage until the user unlocks it, then announces StoreAdded.
+    const auto deadline = std::chrono::steady_clock::now() + m_options.unlockWait;
+    progress().phase = tr("The handset is locked: unlock it and keep it connected");
+    reportProgress(true);
+    while (std::chrono::steady_clock::now() < deadline && !isCancelled()) {
+        const auto event = m_handset.waitForEvent(std::chrono::milliseconds(250));
+        if (!event)
+            return event.error();
+        if (*event && (*event)->type == HandsetEvent::Type::StorageAdded) {
+            storages = m_handset.storages();
+            if (!storages || !storages->isEmpty())
+                return storages;
+        }
+    }
+    if (isCancelled())
+        return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
+    return Error(ErrorCode::Locked, tr("The handset is locked. Unlock it, keep it connected, and "
+                                       "choose \"File transfer\" if it asks how to use USB."));
+}
+
+Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<HandsetStorage> &storages)
+{
+    Q_UNUSED(storages)
+    progress().phase = tr("Listing the handset");
+    reportProgress(true);
+    const Result<QList<HandsetObject>> objects = m_handset.listObjects([this](qsizetype listed) {
+        progress().currentItem = tr("%1 objects").arg(listed);
+        reportProgress();
+    });
+    if (!objects)
+        return objects.error();
+
+    QList<Candidate> candidates;
+    for (const HandsetObject &object : *objects) {
+        if (object.isFolder)
+            continue;
+        const ItemKind kind = ItemClassifier::kindForObject(object.name, object.format,
+                                                            object.parentPath,
+                                                            m_options.photoFolders);
+        if (kind == ItemKind::Other)
+            continue;
+        // Calendars hold events, to-dos or both: they are chosen by either kind.
+        const bool wanted = kind == ItemKind::Event
+            ? (m_options.kinds.contains(ItemKind::Event) || m_options.kinds.contains(ItemKind::Todo))
+            : m_options.kinds.contains(kind);
+        if (wanted)
+            candidates.append(Candidate{object, kind});
+    }
+    return candidates;
+}
+
+Result<QHash<QString, ObjectRecord>> BackupJob::storedObjects(qint64 deviceId)
+{
+    // Everything an earlier run stored completely, in a complete snapshot or in one that died:
+    // an object is added to a snapshot only once its content is stored.
+    QHash<QString, ObjectRecord> stored;
+    const Result<QList<SnapshotInfo>> snapshots = m_archive.snapshots(deviceId);
+    if (!snapshots)
+        return snapshots.error();
+    qint64 newestComplete = 0;
+    for (const SnapshotInfo &snapshot : *snapshots) {
+        if (snapshot.state == SnapshotState::Complete)
+            newestComplete = std::max(newestComplete, snapshot.id);
+    }
+    for (const SnapshotInfo &snapshot : *snapshots) {
+        if (snapshot.id < newestComplete)
+            continue;
+        const Result<QList<ObjectRecord>> objects = m_archive.snapshotObjects(snapshot.id);
+        if (!objects)
+            return objects.error();
+        for (const ObjectRecord &record : *objects)
+            stored.insert(identityKey(record.storageId, record.path(), record.size, record.modified),
+                          record);
+    }
+    return stored;
+}
+
+Status BackupJob::backUpObject(const Candidate &candidate,
+                               const QHash<QString, ObjectRecord> &stored,
+                               const QHash<quint32, QString> &storageNames)
+{
+    const HandsetObject &object = candidate.object;
+    progress().currentItem = object.path();
+    const QString key = identityKey(object.storageId, object.path(), object.size, object.modified);
+
+    ObjectRecord record;
+    record.storageId = object.storageId;
+    record.storageDescription = storageNames.value(object.storageId);
+    record.parentPath = object.parentPath;
+    record.name = object.name;
+    record.format = object.format;
+    record.size = object.size;
+    record.modified = object.modified;
+    record.kind = candidate.kind;
+
+    const auto known = stored.constFind(key);
+    const bool reuse = known != stored.constEnd();
+    if (reuse) {
+        record.contentHash = known->contentHash;
+        record.kind = known->kind;
+        ++m_report.objectsReused;
+    } else {
+        const Result<QByteArray> hash = transfer(candidate);
+        if (!hash)
+            return hash.error();
+        record.contentHash = *hash;
+        ++m_report.objectsTransferred;
+    }
+
+    // A calendar object's kind (events or to-dos) is known only once it is parsed, and the
+    // object row records it, so parse before adding and index after.
+    std::optional<ParsedItems> parsed;
+    if (!reuse) {
+        parsed = parseObject(record);
+        if (parsed)
+            record.kind = parsed->kind;
+    }
+    const Result<qint64> objectId = m_archive.addObject(m_report.snapshotId, record);
+    if (!objectId)
+        return objectId.error();
+    if (parsed) {
+        if (const Status indexed = ItemParser::index(m_archive, *objectId, *parsed); !indexed)
+            m_report.warnings << indexed.error().withContext(record.path()).message();
+    }
+
+    ++m_report.objects;
+    m_report.bytesTotal += object.size;
+    switch (record.kind) {
+    case ItemKind::Contact: ++m_report.counts.contacts; break;
+    case ItemKind::Event: ++m_report.counts.events; break;
+    case ItemKind::Todo: ++m_report.counts.todos; break;
+    case ItemKind::Photo: ++m_report.counts.photos; break;
+    case ItemKind::Other: ++m_report.counts.other; break;
+    }
+
+    JobProgress &p = progress();
+    p.objectsDone += 1;
+    p.kind(candidate.kind).objectsDone += 1;
+    if (reuse) {
+        p.bytesDone += object.size;
+        p.kind(candidate.kind).bytesDone += object.size;
+    }
+    reportProgress();
+    return {};
+}
+
+Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
+{
+    const HandsetObject &object = candidate.object;
+    const QString resumeKey = identityKey(object.storageId, object.path(), object.size,
+                                          object.modified);
+    Result<std::unique_ptr<ContentWriter>> writer = m_archive.beginContent(resumeKey);
+    if (!writer)
+        return writer.error();
+    ContentWriter &content = **writer;
+
+    // Resume mid-object where the handset can read from an offset; otherwise read from the start
+    // and skip what is already stored.
+    const quint64 stored = content.resumeOffset();
+    const bool partial = stored > 0 && m_handset.capabilities().partialRead;
+    quint64 skip = partial ? 0 : stored;
+    const quint64 offset = partial ? stored : 0;
+    if (stored > 0)
+        qCInfo(lcApp) << "backup: resuming" << object.path() << "at" << stored << "of" << object.size;
+
+    JobProgress &p = progress();
+    p.bytesDone += stored;
+    p.kind(candidate.kind).bytesDone += stored;
+
+    const Status read = m_handset.readObject(object, offset, [&](const char *data, qsizetype size) -> Status {
+        m_report.bytesTransferred += quint64(size);
+        if (skip > 0) {
+            const qsizetype skipped = qsizetype(std::min<quint64>(skip, quint64(size)));
+            skip -= quint64(skipped);
+            data += skipped;
+            size -= skipped;
+        }
+        if (size > 0) {
+            if (const Status written = content.write(data, size); !written)
+                return written;
+            p.bytesDone += quint64(size);
+            p.kind(candidate.kind).bytesDone += quint64(size);
+        }
+        reportProgress();
+        if (isCancelled())
+            return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return content.finish();
+}
+
+std::optional<ParsedItems> BackupJob::parseObject(const ObjectRecord &record)
+{
+    if (record.kind == ItemKind::Other)
+        return std::nullopt;
+    const qsizetype limit = record.kind == ItemKind::Photo ? PhotoHeadBytes : MaxIndexedPimBytes;
+    if (record.kind != ItemKind::Photo && record.size > quint64(limit)) {
+        m_report.warnings << tr("%1 is too large to index; it is stored and will be restored.")
+                                 .arg(record.path());
+        return std::nullopt;
+    }
+    // Read back from the archive rather than keeping a copy while transferring: after a resumed
+    // transfer only the archive has the whole start of the object.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min<quint64>(record.size, quint64(limit))));
+    const Status read = m_archive.readContent(record.contentHash, [&](const char *data, qsizetype size) -> Status {
+        bytes.append(data, std::min(size, limit - bytes.size()));
+        if (bytes.size() >= limit)
+            return Error(ErrorCode::Cancelled, QString(), QStringLiteral("enough"));
+        return {};
+    });
+    if (!read && read.error().code() != ErrorCode::Cancelled) {
+        m_report.warnings << read.error().withContext(record.path()).message();
+        return std::nullopt;
+    }
+
+    Result<ParsedItems> parsed = ItemParser::parse(record, bytes);
+    if (!parsed) {
+        m_report.warnings << tr("%1 could not be read (%2); it is stored and will be restored as it is.")
+                                 .arg(record.path(), parsed.error().message());
+        return std::nullopt;
+    }
+    for (const QString &warning : parsed->warnings)
+        m_report.warnings << tr("%1: %2").arg(record.path(), warning);
+    return std::move(*parsed);
+}
+
+void BackupJob::finish(SnapshotState state, const std::optional<Error> &error)
+{
+    m_report.state = state;
+    m_report.error = error;
+    Status status;
+    if (state == SnapshotState::Complete)
+        status = m_archive.completeSnapshot(m_report.snapshotId);
+    else
+        status = m_archive.finishSnapshot(m_report.snapshotId, state,
+                                          error ? error->message() : QString());
+    if (!status) {
+        m_report.state = SnapshotState::Failed;
+        if (!m_report.error)
+            m_report.error = status.error();
+        qCWarning(lcApp) << "backup: cannot close snapshot" << m_report.snapshotId
+                         << status.error().toString();
+    }
+    reportProgress(true);
+}
+
+} // namespace Lifeboat
