@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "common/Result.h"
 
 #include <QString>

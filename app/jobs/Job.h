@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "app/jobs/JobProgress.h"
 
 #include <QElapsedTimer>

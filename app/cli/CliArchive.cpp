@@ -1,0 +1,55 @@
+#include "app/cli/CliArchive.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+Result<QString> CliArchive::requiredPath(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("archive"));
+    if (path.isEmpty())
+        return Error(ErrorCode::Usage, tr("Name the archive with --archive FILE."));
+    return path;
+}
+
+Result<std::unique_ptr<Archive>> CliArchive::open(const QString &path, Archive::OpenMode mode)
+{
+    if (!QFileInfo::exists(path)) {
+        return Error(ErrorCode::Archive,
+                     tr("There is no archive at %1. Check the path, or back up a handset first.")
+                         .arg(QDir::toNativeSeparators(path)));
+    }
+    return Archive::open(path, mode);
+}
+
+Result<SnapshotInfo> CliArchive::snapshot(Archive &archive, const QString &spec)
+{
+    if (spec.isEmpty() || spec == u"latest") {
+        const Result<QList<SnapshotInfo>> all = archive.snapshots();
+        if (!all)
+            return all.error();
+        const SnapshotInfo *latest = nullptr;
+        for (const SnapshotInfo &info : *all) {
+            if (info.state == SnapshotState::Complete && (!latest || info.id > latest->id))
+                latest = &info;
+        }
+        if (!latest)
+            return Error(ErrorCode::NotFound,
+                         tr("The archive has no complete snapshot yet. Back up the handset first."));
+        return *latest;
+    }
+    bool ok = false;
+    const qint64 id = spec.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error(ErrorCode::Usage,
+                     tr("\"%1\" is not a snapshot: give its number or \"latest\".").arg(spec));
+    Result<SnapshotInfo> info = archive.snapshot(id);
+    if (!info && info.error().code() == ErrorCode::NotFound)
+        return Error(ErrorCode::NotFound,
+                     tr("The archive has no snapshot %1. List them with lifeboat-cli snapshots.")
+                         .arg(id));
+    return info;
+}
+
+} // namespace Lifeboat
