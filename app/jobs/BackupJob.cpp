@@ -1,8 +1,6 @@
 #include "app/jobs/BackupJob.h"
 
 #include "app/AppLog.h"
-#include "model/items/ItemClassifier.h"
-#include "model/items/ItemParser.h"
 
 #include <QElapsedTimer>
 
@@ -21,6 +19,7 @@ BackupJob::BackupJob(Handset &handset, Archive &archive, BackupOptions options)
     : m_handset(handset)
     , m_archive(archive)
     , m_options(std::move(options))
+    , m_classifier(m_options.photoFolders)
 {}
 
 void BackupJob::cancel()
@@ -183,9 +182,8 @@ Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<Handse
     for (const HandsetObject &object : *objects) {
         if (object.isFolder)
             continue;
-        const ItemKind kind = ItemClassifier::kindForObject(object.name, object.format,
-                                                            object.parentPath,
-                                                            m_options.photoFolders);
+        const ItemKind kind = m_classifier.kindForObject(object.name, object.format,
+                                                         object.parentPath);
         if (kind == ItemKind::Other)
             continue;
         // Calendars hold events, to-dos or both: they are chosen by either kind.
@@ -258,7 +256,7 @@ Status BackupJob::backUpObject(const Candidate &candidate,
 
     // A calendar object's kind (events or to-dos) is known only once it is parsed, and the
     // object row records it, so parse before adding and index after.
-    std::optional<ParsedItems> parsed;
+    std::optional<ParsedObject> parsed;
     if (!reuse) {
         parsed = parseObject(record);
         if (parsed)
@@ -340,7 +338,7 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     return content.finish();
 }
 
-std::optional<ParsedItems> BackupJob::parseObject(const ObjectRecord &record)
+std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
 {
     if (record.kind == ItemKind::Other)
         return std::nullopt;
@@ -365,7 +363,7 @@ std::optional<ParsedItems> BackupJob::parseObject(const ObjectRecord &record)
         return std::nullopt;
     }
 
-    Result<ParsedItems> parsed = ItemParser::parse(record, bytes);
+    Result<ParsedObject> parsed = ItemParser::parse(record, bytes);
     if (!parsed) {
         m_report.warnings << tr("%1 could not be read (%2); it is stored and will be restored as it is.")
                                  .arg(record.path(), parsed.error().message());

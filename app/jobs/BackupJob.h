@@ -3,7 +3,8 @@
 #include "app/jobs/Job.h"
 #include "device/Handset.h"
 #include "model/archive/Archive.h"
-#include "model/items/ItemParser.h"
+#include "model/index/ItemParser.h"
+#include "model/items/ItemClassifier.h"
 
 #include <QHash>
 #include <QStringList>
@@ -66,7 +67,7 @@ private:
     Status backUpObject(const Candidate &candidate, const QHash<QString, ObjectRecord> &stored,
                         const QHash<quint32, QString> &storageNames);
     Result<QByteArray> transfer(const Candidate &candidate);
-    std::optional<ParsedItems> parseObject(const ObjectRecord &record);
+    std::optional<ParsedObject> parseObject(const ObjectRecord &record);
     void finish(SnapshotState state, const std::optional<Error> &error);
 
     static QString identityKey(quint32 storageId, const QString &path, quint64 size,
@@ -75,6 +76,7 @@ private:
     Handset &m_handset;
     Archive &m_archive;
     BackupOptions m_options;
+    ItemClassifier m_classifier;
     BackupReport m_report;
 };
 

@@ -157,8 +157,8 @@ Status RestoreJob::makePlan()
         for (const HandsetObject &object : *onHandset) {
             if (object.isFolder || inSnapshot.contains(storageKey(object.storageId, object.path())))
                 continue;
-            const ItemKind kind = ItemClassifier::kindForObject(object.name, object.format,
-                                                                object.parentPath);
+            const ItemKind kind = ItemClassifier().kindForObject(object.name, object.format,
+                                                                 object.parentPath);
             const bool chosen = kind == ItemKind::Event
                 ? (m_options.kinds.contains(ItemKind::Event) || m_options.kinds.contains(ItemKind::Todo))
                 : m_options.kinds.contains(kind);

@@ -1,0 +1,80 @@
+#include "app/cli/commands/VerifyCommand.h"
+
+#include "app/cli/CliArchive.h"
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/InterruptWatcher.h"
+#include "app/cli/JsonReports.h"
+#include "app/cli/ProgressPrinter.h"
+#include "app/jobs/VerifyJob.h"
+
+namespace Lifeboat {
+
+ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addOptions({CliOptions::archiveOption(), CliOptions::formatOption()});
+    if (const auto done = CliOptions::parse(parser, arguments, streams))
+        return *done;
+    const OutputFormat format = *CliOptions::format(parser);
+    const Result<QString> path = CliArchive::requiredPath(parser);
+    if (!path)
+        return CliOptions::usageError(streams, name(), path.error().message());
+    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
+    if (!archive)
+        return CliOutput::failure(streams, format, name(), archive.error());
+
+    VerifyJob job(**archive);
+    ProgressPrinter printer(streams);
+    job.setProgressHandler([&printer](const JobProgress &progress) { printer.show(progress); });
+    const Result<VerifyReport> report = [&] {
+        InterruptWatcher interrupt([&job] { job.cancel(); });
+        return job.run();
+    }();
+    printer.finish();
+    if (!report)
+        return CliOutput::failure(streams, format, name(), report.error());
+
+    const auto devices = (*archive)->devices();
+    if (format == OutputFormat::Json) {
+        QJsonArray objects;
+        for (const ObjectRecord &object : report->affectedObjects)
+            objects.append(JsonReports::object(object));
+        QJsonArray snapshots;
+        for (const qint64 id : report->affectedSnapshots)
+            snapshots.append(id);
+        CliOutput::printJson(streams, QJsonObject{
+            {QStringLiteral("ok"), report->ok()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
+            {QStringLiteral("affected_snapshots"), snapshots},
+            {QStringLiteral("affected_objects"), objects},
+            {QStringLiteral("chunks_checked"), qint64(report->chunksChecked)},
+            {QStringLiteral("objects_checked"), qint64(report->contentsChecked)},
+            {QStringLiteral("bytes_checked"), qint64(report->bytesChecked)}});
+    } else if (report->ok()) {
+        streams.out << tr("The archive is intact: %1 stored objects (%2) read back and match their hashes.")
+                           .arg(report->contentsChecked)
+                           .arg(CliOutput::bytes(report->bytesChecked))
+                    << '\n';
+    } else {
+        streams.out << tr("The archive is damaged.") << '\n';
+        for (const QString &problem : report->problems)
+            streams.out << "  " << problem << '\n';
+        QStringList ids;
+        for (const qint64 id : report->affectedSnapshots)
+            ids << QString::number(id);
+        streams.out << tr("Affected snapshots: %1").arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))) << '\n';
+        for (const ObjectRecord &object : report->affectedObjects)
+            streams.out << "  " << object.path() << '\n';
+        streams.out << tr("Other snapshots are unaffected and can be restored. Back up the handset "
+                          "again to store fresh copies of the damaged items.")
+                    << '\n';
+    }
+    if (report->ok())
+        return ExitCode::Success;
+    streams.err << tr("lifeboat-cli verify: the archive is damaged.") << '\n';
+    return ExitCode::VerificationFailed;
+}
+
+} // namespace Lifeboat
