@@ -107,7 +107,15 @@ QString VCardCharsetDecoder::decodeIconv(const QByteArray &bytes, const QByteArr
     return text;
 }
 
-QString VCardCharsetDecoder::decode(const QByteArray &bytes, const QByteArray &charset, bool *known)
+QString VCardCharsetDecoder::decodeUtf8OrWindows1252(const QByteArray &bytes)
+{
+    bool utf8 = false;
+    QString text = decodeUtf8Strict(bytes, &utf8);
+    return utf8 ? text : decodeWindows1252(bytes);
+}
+
+QString VCardCharsetDecoder::decode(const QByteArray &bytes, const QByteArray &charset, bool *known,
+                                    const QByteArray &fallbackCharset)
 {
     if (known)
         *known = true;
@@ -135,7 +143,15 @@ QString VCardCharsetDecoder::decode(const QByteArray &bytes, const QByteArray &c
     }
     bool utf8 = false;
     QString text = decodeUtf8Strict(bytes, &utf8);
-    return utf8 ? text : decodeWindows1252(bytes);
+    if (utf8)
+        return text;
+    if (!fallbackCharset.isEmpty()) {
+        bool fallbackKnown = false;
+        text = decode(bytes, fallbackCharset, &fallbackKnown);
+        if (fallbackKnown)
+            return text;
+    }
+    return decodeWindows1252(bytes);
 }
 
 } // namespace Lifeboat

@@ -20,9 +20,13 @@ public:
     VCardCharsetDecoder &operator=(const VCardCharsetDecoder &) = delete;
 
     // Decodes `bytes` written in `charset`. Without a charset, UTF-8 is assumed and bytes that
-    // are not UTF-8 are read as Windows-1252 (what old 2.1 writers on Windows produce).
-    // `known` is set to false if the charset is not known; the text is then decoded as without.
-    QString decode(const QByteArray &bytes, const QByteArray &charset, bool *known = nullptr);
+    // are not UTF-8 are read in `fallbackCharset` if given (feature phones name Shift_JIS on
+    // some properties of a card and write the others in it without saying so), else as
+    // Windows-1252 (what old 2.1 writers on Windows produce). `known` is set to false if the
+    // charset is not known; the text is then decoded as without.
+    QString decode(const QByteArray &bytes, const QByteArray &charset, bool *known = nullptr,
+                   const QByteArray &fallbackCharset = {});
+    static QString decodeUtf8OrWindows1252(const QByteArray &bytes);
 
     static QString decodeWindows1252(QByteArrayView bytes);
 

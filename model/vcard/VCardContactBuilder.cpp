@@ -97,6 +97,13 @@ Result<Contact> VCardContactBuilder::build(const QList<VCardContentLine> &lines)
             break;
         }
     }
+    for (const VCardContentLine &line : lines) {
+        const QByteArray charset = line.charset().toUpper();
+        if (!charset.isEmpty() && charset != "UTF-8" && charset != "US-ASCII") {
+            m_decoder.setCardCharset(charset);
+            break;
+        }
+    }
     collectLabels(lines);
     for (const VCardContentLine &line : lines) {
         if (Status added = addProperty(line); !added)

@@ -31,8 +31,7 @@ std::optional<QByteArray> utf16AsUtf8(QByteArrayView data)
 // An embedded vCard 2.1 AGENT card becomes the escaped text value that vCard 3.0 uses for it.
 QString embeddedCardText(QByteArrayView raw)
 {
-    VCardCharsetDecoder decoder;
-    const QString text = decoder.decode(raw.toByteArray(), QByteArray());
+    const QString text = VCardCharsetDecoder::decodeUtf8OrWindows1252(raw.toByteArray());
     QStringList lines = text.split(u'\n');
     for (QString &line : lines) {
         if (line.endsWith(u'\r'))

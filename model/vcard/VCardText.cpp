@@ -60,8 +60,15 @@ QStringList VCardText::components(QStringView text, Dialect dialect)
 {
     QStringList parts = splitEscaped(text, u';');
     for (QString &part : parts)
-        part = unescape(part, dialect);
+        part = normalizeLineBreaks(unescape(part, dialect));
     return parts;
+}
+
+QString VCardText::normalizeLineBreaks(QString text)
+{
+    if (text.contains(u'\r'))
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+    return text;
 }
 
 QString VCardText::escape(QStringView text, Dialect dialect, bool compound)

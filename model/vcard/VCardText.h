@@ -27,6 +27,9 @@ public:
     // Splits a compound value and unescapes each component.
     static QStringList components(QStringView text, Dialect dialect);
 
+    // Every CRLF or lone CR as LF.
+    static QString normalizeLineBreaks(QString text);
+
     // Escapes text for writing. `compound` marks a component of N, ADR or ORG.
     static QString escape(QStringView text, Dialect dialect, bool compound);
 

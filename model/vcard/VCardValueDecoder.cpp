@@ -34,9 +34,7 @@ VCardValueDecoder::VCardValueDecoder(VCardCharsetDecoder &charsets, VCardWarning
 
 QString VCardValueDecoder::parameterText(const QByteArray &bytes)
 {
-    QByteArray none;
-    VCardCharsetDecoder decoder;
-    return decoder.decode(bytes, none);
+    return VCardCharsetDecoder::decodeUtf8OrWindows1252(bytes);
 }
 
 QString VCardValueDecoder::text(const VCardContentLine &line)
@@ -52,7 +50,7 @@ QString VCardValueDecoder::text(const VCardContentLine &line)
                                .arg(QString::fromLatin1(line.name)));
     }
     bool known = true;
-    QString decoded = m_charsets.decode(bytes, line.charset(), &known);
+    QString decoded = m_charsets.decode(bytes, line.charset(), &known, m_cardCharset);
     if (!known)
         m_warnings.add(tr("Line %1: the character set \"%2\" is unknown; the value was read as "
                           "UTF-8.")
@@ -63,7 +61,9 @@ QString VCardValueDecoder::text(const VCardContentLine &line)
 
 QString VCardValueDecoder::unescapedText(const VCardContentLine &line)
 {
-    return VCardText::unescape(text(line), m_dialect);
+    // Quoted-printable text from Windows and Android carries CRLF; Lifeboat keeps "\n" only,
+    // which is what every version's `\n` escape reads back as.
+    return VCardText::normalizeLineBreaks(VCardText::unescape(text(line), m_dialect));
 }
 
 VCardValueDecoder::TypedParameters

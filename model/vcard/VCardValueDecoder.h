@@ -33,6 +33,8 @@ public:
 
     void setDialect(VCardText::Dialect dialect) { m_dialect = dialect; }
     VCardText::Dialect dialect() const { return m_dialect; }
+    // The charset for properties of this card that name none and are not UTF-8.
+    void setCardCharset(const QByteArray &charset) { m_cardCharset = charset; }
 
     // The value as text: quoted-printable and charset decoded, escapes untouched.
     QString text(const VCardContentLine &line);
@@ -55,6 +57,7 @@ private:
     VCardWarnings &m_warnings;
     qsizetype m_maxBinaryBytes;
     VCardText::Dialect m_dialect = VCardText::Dialect::V30;
+    QByteArray m_cardCharset;
 };
 
 } // namespace Lifeboat

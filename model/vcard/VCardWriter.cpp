@@ -66,7 +66,8 @@ QString parameterValue(const QString &value)
 {
     QString clean = value;
     clean.replace(u'"', u'\'').replace(u'\r', u' ').replace(u'\n', u' ');
-    if (clean.contains(u':') || clean.contains(u';') || clean.contains(u','))
+    // Commas separate list values (TYPE=WORK,VOICE) and need no quotes.
+    if (clean.contains(u':') || clean.contains(u';'))
         return u'"' + clean + u'"';
     return clean;
 }
