@@ -31,7 +31,7 @@ enum Tag : quint16 {
     TagPixelYDimension = 0xA003,
 };
 
-enum Type : quint16 { TypeAscii = 2, TypeShort = 3, TypeLong = 4 };
+enum Type : quint16 { TypeAscii = 2, TypeShort = 3, TypeLong = 4, TypeIfd = 13 };
 
 quint64 typeSize(quint16 type)
 {
@@ -141,7 +141,7 @@ std::optional<quint32> unsignedValue(const ByteReader &reader, const Entry &e)
 {
     if (e.type == TypeShort)
         return reader.u16(e.valueOffset);
-    if (e.type == TypeLong)
+    if (e.type == TypeLong || e.type == TypeIfd) // some writers type the Exif IFD pointer as IFD
         return reader.u32(e.valueOffset);
     return std::nullopt;
 }

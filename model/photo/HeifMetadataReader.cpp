@@ -2,6 +2,7 @@
 
 #include "model/photo/ByteReader.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -198,7 +199,8 @@ Result<PhotoReading> HeifMetadataReader::read(const PhotoHead &head)
         if (status == BoxStatus::Invalid)
             return PhotoHead::damaged(QStringLiteral("HEIF: box at offset %1 does not fit in the file").arg(pos));
         if (status == BoxStatus::NeedMore)
-            return head.ranOut(reading, pos + 16, QStringLiteral("HEIF box at offset %1").arg(pos));
+            return head.ranOut(reading, std::min(pos + 16, head.fileSize()),
+                               QStringLiteral("HEIF box at offset %1").arg(pos));
         if (box.type == fourcc("meta")) {
             if (!reader.contains(box.start, box.end - box.start))
                 return head.ranOut(reading, box.end, QStringLiteral("HEIF meta box at offset %1").arg(pos));
