@@ -1,12 +1,21 @@
 #include "app/cli/CliCommands.h"
 
 #include "app/cli/Cli.h"
+#include "app/cli/commands/DiffCommand.h"
+#include "app/cli/commands/ExportCommand.h"
+#include "app/cli/commands/ShowCommand.h"
+#include "app/cli/commands/SnapshotsCommand.h"
+#include "app/cli/commands/VerifyCommand.h"
 
 namespace Lifeboat {
 
 void registerCliCommands(Cli &cli)
 {
-    Q_UNUSED(cli)
+    cli.addCommand(std::make_unique<SnapshotsCommand>());
+    cli.addCommand(std::make_unique<ShowCommand>());
+    cli.addCommand(std::make_unique<DiffCommand>());
+    cli.addCommand(std::make_unique<ExportCommand>());
+    cli.addCommand(std::make_unique<VerifyCommand>());
 }
 
 } // namespace Lifeboat
