@@ -48,9 +48,9 @@ bool setModificationTime(const QString &path, const QDateTime &modified)
 class DirectoryObjectWriter final : public ObjectWriter
 {
 public:
-    DirectoryObjectWriter(VirtualStorage &storage, quint32 parentId, QString name, quint16 format,
-                          QString path, QDateTime modified)
-        : m_storage(storage), m_parentId(parentId), m_name(std::move(name)), m_format(format),
+    DirectoryObjectWriter(VirtualStorage &storage, quint32 id, quint32 parentId, QString name,
+                          quint16 format, QString path, QDateTime modified)
+        : m_storage(storage), m_id(id), m_parentId(parentId), m_name(std::move(name)), m_format(format),
           m_file(path), m_modified(std::move(modified))
     {}
 
@@ -70,6 +70,7 @@ public:
     }
 
     quint64 written() const override { return m_written; }
+    quint32 id() const override { return m_id; }
 
     Result<quint32> finish() override
     {
@@ -78,12 +79,13 @@ public:
             return writeError(QStringLiteral("%1: %2").arg(path, m_file.errorString()));
         if (!setModificationTime(path, m_modified))
             qCWarning(lcDevice, "virtual storage: cannot set the time of %s", qPrintable(path));
-        return m_storage.addFile(m_parentId, m_name, m_format,
+        return m_storage.addReservedFile(m_id, m_parentId, m_name, m_format,
                                  std::make_shared<FileDataSource>(path, m_written), m_modified);
     }
 
 private:
     VirtualStorage &m_storage;
+    quint32 m_id;
     quint32 m_parentId;
     QString m_name;
     quint16 m_format;
@@ -95,9 +97,9 @@ private:
 class MemoryObjectWriter final : public ObjectWriter
 {
 public:
-    MemoryObjectWriter(VirtualStorage &storage, quint32 parentId, QString name, quint16 format,
-                       QDateTime modified)
-        : m_storage(storage), m_parentId(parentId), m_name(std::move(name)), m_format(format),
+    MemoryObjectWriter(VirtualStorage &storage, quint32 id, quint32 parentId, QString name,
+                       quint16 format, QDateTime modified)
+        : m_storage(storage), m_id(id), m_parentId(parentId), m_name(std::move(name)), m_format(format),
           m_modified(std::move(modified))
     {}
 
@@ -111,16 +113,18 @@ public:
     }
 
     quint64 written() const override { return quint64(m_bytes.size()); }
+    quint32 id() const override { return m_id; }
 
     Result<quint32> finish() override
     {
         m_storage.m_memoryBytes += quint64(m_bytes.size());
-        return m_storage.addFile(m_parentId, m_name, m_format,
+        return m_storage.addReservedFile(m_id, m_parentId, m_name, m_format,
                                  std::make_shared<MemoryDataSource>(std::move(m_bytes)), m_modified);
     }
 
 private:
     VirtualStorage &m_storage;
+    quint32 m_id;
     quint32 m_parentId;
     QString m_name;
     quint16 m_format;
@@ -239,9 +243,9 @@ quint32 VirtualStorage::findChild(quint32 parentId, const QString &name) const
     return 0;
 }
 
-quint32 VirtualStorage::insert(VirtualObject object)
+quint32 VirtualStorage::insert(VirtualObject object, quint32 reservedId)
 {
-    object.id = m_nextId++;
+    object.id = reservedId != 0 ? reservedId : m_nextId++;
     object.storageId = m_storageId;
     const quint32 id = object.id;
     m_objects.insert(id, std::move(object));
@@ -258,6 +262,20 @@ quint32 VirtualStorage::addFolder(quint32 parentId, const QString &name, const Q
     folder.isFolder = true;
     folder.modified = modified;
     return insert(std::move(folder));
+}
+
+quint32 VirtualStorage::addReservedFile(quint32 id, quint32 parentId, const QString &name,
+                                        quint16 format, std::shared_ptr<const ObjectDataSource> data,
+                                        const QDateTime &modified)
+{
+    VirtualObject file;
+    file.parentId = parentId;
+    file.name = name;
+    file.format = format;
+    file.size = data ? data->size() : 0;
+    file.modified = modified;
+    file.data = std::move(data);
+    return insert(std::move(file), id);
 }
 
 quint32 VirtualStorage::addFile(quint32 parentId, const QString &name, quint16 format,
@@ -343,7 +361,7 @@ Result<std::unique_ptr<ObjectWriter>> VirtualStorage::beginFile(quint32 parentId
                      QStringLiteral("%1 bytes requested").arg(size));
     if (!isDirectoryBacked())
         return std::unique_ptr<ObjectWriter>(
-            std::make_unique<MemoryObjectWriter>(*this, parentId, name, format, modified));
+            std::make_unique<MemoryObjectWriter>(*this, m_nextId++, parentId, name, format, modified));
     const Result<QString> directory = directoryFor(parentId);
     if (!directory)
         return directory.error();
@@ -351,7 +369,7 @@ Result<std::unique_ptr<ObjectWriter>> VirtualStorage::beginFile(quint32 parentId
     if (QFileInfo::exists(path))
         return Error(ErrorCode::InvalidData, tr("An object named %1 exists already.").arg(name),
                      path);
-    auto writer = std::make_unique<DirectoryObjectWriter>(*this, parentId, name, format, path, modified);
+    auto writer = std::make_unique<DirectoryObjectWriter>(*this, m_nextId++, parentId, name, format, path, modified);
     if (Status opened = writer->open(); !opened)
         return opened.error();
     return std::unique_ptr<ObjectWriter>(std::move(writer));

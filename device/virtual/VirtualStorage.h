@@ -66,7 +66,10 @@ private:
     friend class DirectoryObjectWriter;
     friend class MemoryObjectWriter;
 
-    quint32 insert(VirtualObject object);
+    // `reservedId` 0: the next free id.
+    quint32 insert(VirtualObject object, quint32 reservedId = 0);
+    quint32 addReservedFile(quint32 id, quint32 parentId, const QString &name, quint16 format,
+                            std::shared_ptr<const ObjectDataSource> data, const QDateTime &modified);
     Status checkNewName(quint32 parentId, const QString &name) const;
     // The directory on disk for a folder of this storage (the root for 0), or an error.
     Result<QString> directoryFor(quint32 folderId) const;
