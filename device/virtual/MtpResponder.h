@@ -108,7 +108,6 @@ private:
     bool m_hostZlpDue = false;
     int m_missingHostZlps = 0;
     std::optional<PtpContainer> m_awaitingData;  // command whose data phase is coming
-    quint16 m_deferredError = 0;                  // answer once that data phase is over
 };
 
 } // namespace Lifeboat
