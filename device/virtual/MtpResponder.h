@@ -26,7 +26,7 @@ class MtpResponder final : public UsbFunction
 {
 public:
     // bRequest of the Microsoft OS feature descriptor request, announced in string 0xEE.
-    static constexpr quint8 MicrosoftVendorCode = 0x01;
+    static constexpr quint8 MicrosoftVendorCode = 0x54;  // the umockdev bridge announces the same
 
     MtpResponder(VirtualHandsetProfile profile, std::vector<std::unique_ptr<VirtualStorage>> storages,
                  VirtualDeviceSettings settings, VirtualHandsetFaults faults, int maxPacketSize = 512);
