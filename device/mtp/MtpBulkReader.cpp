@@ -3,6 +3,8 @@
 #include "device/DeviceLog.h"
 #include "device/transport/Transport.h"
 
+#include <QDeadlineTimer>
+
 #include <cstring>
 
 namespace Lifeboat {
@@ -157,7 +159,9 @@ void MtpBulkReader::drain(std::chrono::milliseconds quiet, int maxTransfers)
 {
     m_pending.clear();
     const qsizetype chunk = chunkCapacity();
-    for (int i = 0; i < maxTransfers; ++i) {
+    // A device that keeps streaming after a cancel must not keep us here for long.
+    const QDeadlineTimer deadline(std::chrono::milliseconds(3000));
+    for (int i = 0; i < maxTransfers && !deadline.hasExpired(); ++i) {
         const Result<qsizetype> piece = receive(chunk, quiet);
         if (!piece)
             return;

@@ -43,7 +43,7 @@ public:
     quint64 lastPayloadSize() const { return m_lastPayloadSize; }
 
     // Reads and drops whatever the device still sends, until nothing comes within `quiet` or
-    // `maxTransfers` transfers were read (after a cancel or an error).
+    // `maxTransfers` transfers were read, at most about 3 s (after a cancel or an error).
     void drain(std::chrono::milliseconds quiet, int maxTransfers);
 
     static Error protocolError(const QString &detail);

@@ -213,8 +213,9 @@ Status MtpHandset::readObject(const HandsetObject &object, quint64 offset, const
     const MtpSession::DataSink forward = [&sink](QByteArrayView piece) {
         return sink(piece.data(), piece.size());
     };
-    // A 0xFFFFFFFF container is read until its short packet, but never beyond the listed size.
-    const quint64 limit = qMax<quint64>(object.size, 0xFFFFFFFFULL);
+    // A 0xFFFFFFFF container (only legitimate for objects of 4 GiB or more, whose size came
+    // from ObjectSize) is read until its short packet, but never beyond the listed size.
+    const quint64 limit = object.size;
     return checkResponse(m_session.runIn(Mtp::Operation::GetObject, {object.handle}, forward, limit),
                          Mtp::Operation::GetObject);
 }

@@ -139,7 +139,15 @@ Result<MtpSession::Response> MtpSession::runInBuffered(quint16 operation,
         data.append(piece.data(), piece.size());
         return {};
     };
-    return runIn(operation, params, collect, quint64(limit));
+    Transaction transaction;
+    transaction.operation = operation;
+    transaction.params = params;
+    transaction.phase = DataPhase::In;
+    transaction.sink = &collect;
+    transaction.maxUnknownLength = quint64(limit);
+    transaction.maxKnownLength = quint64(limit);
+    transaction.timeout = operationTimeout();
+    return transact(transaction);
 }
 
 Result<MtpSession::Response> MtpSession::runOut(quint16 operation, const QList<quint32> &params,
@@ -257,6 +265,14 @@ Result<MtpSession::Response> MtpSession::receive(const Transaction &transaction,
                     QStringLiteral("data container for %1 during %2")
                         .arg(Mtp::operationName(header.code),
                              Mtp::operationName(transaction.operation)));
+            if (!header.lengthUnknown() && header.payloadLength() > transaction.maxKnownLength)
+                return Error(ErrorCode::LimitExceeded,
+                             tr("The handset sent more information than Lifeboat accepts at once. "
+                                "Disconnect and reconnect it, then try again."),
+                             QStringLiteral("%1: data container of %2 bytes, limit %3")
+                                 .arg(Mtp::operationName(transaction.operation))
+                                 .arg(header.payloadLength())
+                                 .arg(transaction.maxKnownLength));
             inData = true;
             dataSeen = true;
             return {};

@@ -103,6 +103,7 @@ private:
         DataPhase phase = DataPhase::None;
         const DataSink *sink = nullptr;
         quint64 maxUnknownLength = 0;
+        quint64 maxKnownLength = ~quint64(0);
         quint64 outSize = 0;
         const DataSource *source = nullptr;
         std::chrono::milliseconds timeout{0};

@@ -697,6 +697,16 @@ void tst_MtpInitiator::bufferedLimit()
         session.runInBuffered(Mtp::Operation::GetObjPropList, {}, data, 4096);
     QVERIFY(!response.ok());
     QCOMPARE(response.error().code(), ErrorCode::LimitExceeded);
+    QVERIFY(data.isEmpty());  // refused from the header, before any byte was kept
+    QVERIFY(transport.inPackets.isEmpty());
+
+    // A 0xFFFFFFFF container is cut off at the limit.
+    QByteArray endless = PtpContainer::dataHeader(Mtp::Operation::GetObjPropList, 0, 5ULL << 30);
+    endless += pattern(8000);
+    transport.queue(endless);
+    const Result<MtpSession::Response> cut =
+        session.runInBuffered(Mtp::Operation::GetObjPropList, {}, data, 4096);
+    QCOMPARE(cut.error().code(), ErrorCode::LimitExceeded);
     QVERIFY(data.size() <= 4096);
 }
 
