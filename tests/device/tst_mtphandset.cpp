@@ -307,6 +307,8 @@ void tst_MtpHandset::writeCreateDelete()
     const HandsetObject *file = find(*listed, QStringLiteral("DCIM/Restored/2024/file-500.bin"));
     QVERIFY(file);
     QCOMPARE(file->size, 500u);
+    if (handset.capabilities().setModificationDate)
+        QCOMPARE(file->modified.toUTC(), QDateTime(QDate(2023, 6, 1), QTime(12, 30), Qt::UTC));
     QVERIFY(handset.deleteObject(*file).ok());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("DCIM/Restored/2024/file-500.bin"))));
     QCOMPARE(handset.deleteObject(*file).error().code(), ErrorCode::NotFound);
