@@ -97,6 +97,7 @@ private Q_SLOTS:
     void bothListingWaysAgree();
     void writeCreateDelete_data();
     void writeCreateDelete();
+    void cancelDuringWrite();
     void lockedUntilUnlocked();
     void cancelDuringRead();
     void objectOf5GiB();
@@ -320,6 +321,41 @@ void tst_MtpHandset::writeCreateDelete()
     QCOMPARE(handset.writeObject(VirtualStorageId, QString(), QStringLiteral("a/b"),
                                  Mtp::Format::Undefined, 0, {}, none).error().code(),
              ErrorCode::Usage);
+}
+
+void tst_MtpHandset::cancelDuringWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("DCIM")));
+    VirtualHandsetOptions options;
+    options.profile = VirtualHandsetProfile::Kind::Android;
+    options.rootDirectory = dir.path();
+    Result<Rig> rig = makeRig(options);
+    QVERIFY(rig.ok());
+    Handset &handset = *rig->handset;
+    const quint64 size = 64ULL << 20;
+    quint64 offered = 0;
+    std::thread canceller;
+    const ByteSource source = [&](char *buffer, qsizetype capacity) -> Result<qsizetype> {
+        const qsizetype n = qsizetype(qMin(quint64(capacity), size - offered));
+        memset(buffer, 'x', size_t(n));
+        offered += quint64(n);
+        if (offered >= (4u << 20) && !canceller.joinable())
+            canceller = std::thread([&handset] { handset.cancel(); });
+        return n;
+    };
+    const Result<HandsetObject> written =
+        handset.writeObject(VirtualStorageId, QStringLiteral("DCIM"), QStringLiteral("big.bin"),
+                            Mtp::Format::Undefined, size, {}, source);
+    canceller.join();
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code(), ErrorCode::Cancelled);
+    QVERIFY(offered < size);
+    handset.resetCancel();
+    const Result<QList<HandsetObject>> objects = handset.listObjects();
+    QVERIFY2(objects.ok(), qPrintable(objects ? QString() : describe(objects.error())));
+    QVERIFY(!find(*objects, QStringLiteral("DCIM/big.bin")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("DCIM/big.bin"))));
 }
 
 void tst_MtpHandset::lockedUntilUnlocked()
