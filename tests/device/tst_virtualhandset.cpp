@@ -2,6 +2,7 @@
 
 #include "device/mtp/PtpWriter.h"
 #include "device/transport/LoopbackTransport.h"
+#include "device/virtual/DemoPhotos.h"
 #include "device/virtual/MtpResponder.h"
 #include "device/virtual/VirtualHandsetFactory.h"
 
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void listingMatchesDemoSet_data();
     void listingMatchesDemoSet();
     void generatedJpegIsValid();
+    void photoFillerKeepsJpegStructure_data();
+    void photoFillerKeepsJpegStructure();
     void demoSetIsDeterministic();
     void androidRenumbersHandles();
     void directoryWritesAndDeletes();
@@ -121,6 +124,8 @@ private Q_SLOTS:
     void unplugAfterBytes();
     void stallOnBulkIn();
     void hostileAnswers();
+    void hostileObjectLengths_data();
+    void hostileObjectLengths();
     void abortEndsWaitPromptly();
     void microsoftOsDescriptor();
 };
@@ -320,6 +325,54 @@ void tst_VirtualHandset::generatedJpegIsValid()
     QCOMPARE(piece.code, Rc::Ok);
     QCOMPARE(piece.params.value(0), 70'000u);
     QCOMPARE(piece.data, jpeg.mid(100'001, 70'000));
+}
+
+void tst_VirtualHandset::photoFillerKeepsJpegStructure_data()
+{
+    QTest::addColumn<quint64>("extra");  // bytes over the natural size
+    QTest::newRow("natural") << quint64(0);
+    QTest::newRow("+1 (rounded up to a segment)") << quint64(1);
+    QTest::newRow("+4") << quint64(4);
+    QTest::newRow("+65537") << quint64(65537);
+    QTest::newRow("+65538 (borrow)") << quint64(65538);
+    QTest::newRow("+65540") << quint64(65540);
+    QTest::newRow("+3 segments - 1") << quint64(3 * 65537 - 1);
+    QTest::newRow("+1 MB") << quint64(1'000'000);
+}
+
+void tst_VirtualHandset::photoFillerKeepsJpegStructure()
+{
+    QFETCH(quint64, extra);
+    Result<DemoPhotos> photos = DemoPhotos::create(3);
+    QVERIFY(photos);
+    const quint64 natural = photos->photo(5, 0)->size();
+    const auto source = photos->photo(5, natural + extra);
+    const quint64 expected = extra == 0 ? natural : natural + qMax<quint64>(extra, 4);
+    QCOMPARE(source->size(), expected);
+    QByteArray whole(qsizetype(source->size()), Qt::Uninitialized);
+    QCOMPARE(*source->read(0, whole.data(), whole.size()), whole.size());
+    // Read in odd pieces: the same bytes.
+    QByteArray pieces;
+    QByteArray piece(777, Qt::Uninitialized);
+    for (quint64 at = 0; at < source->size();) {
+        const qsizetype n = *source->read(at, piece.data(), piece.size());
+        QVERIFY(n > 0);
+        pieces.append(piece.constData(), n);
+        at += quint64(n);
+    }
+    QCOMPARE(pieces, whole);
+    // Walk the segments up to the scan: every length is consistent.
+    qsizetype pos = 2;
+    int segments = 0;
+    while (pos + 4 <= whole.size() && quint8(whole[pos]) == 0xFF && quint8(whole[pos + 1]) != 0xDA) {
+        pos += 2 + ((quint8(whole[pos + 2]) << 8) | quint8(whole[pos + 3]));
+        ++segments;
+    }
+    QVERIFY(pos + 2 <= whole.size());
+    QCOMPARE(quint8(whole[pos]), quint8(0xFF));
+    QCOMPARE(quint8(whole[pos + 1]), quint8(0xDA));
+    QVERIFY(segments >= 4);
+    QVERIFY(whole.endsWith("\xFF\xD9"));
 }
 
 void tst_VirtualHandset::demoSetIsDeterministic()
@@ -779,6 +832,37 @@ void tst_VirtualHandset::hostileAnswers()
         QVERIFY(n);
         QCOMPARE(*n, qsizetype(buffer.size()));
     }
+}
+
+void tst_VirtualHandset::hostileObjectLengths_data()
+{
+    QTest::addColumn<bool>("more");
+    QTest::newRow("more than announced") << true;
+    QTest::newRow("fewer than announced") << false;
+}
+
+void tst_VirtualHandset::hostileObjectLengths()
+{
+    QFETCH(bool, more);
+    VirtualHandsetOptions options;
+    options.demo = smallDemo();
+    auto handset = makeHandset(options);
+    QVERIFY(handset);
+    LoopbackTransport transport(*handset);
+    MiniInitiator host(transport);
+    QCOMPARE(host.openSession().code, Rc::Ok);
+    const Listing listing = listAll(host);
+    const quint32 card = listing.handleOf(u"contact-0003.vcf"_qs);
+    const quint64 size = listing.sizes.value(card);
+    VirtualHandsetFaults faults;
+    faults.hostile.moreBytesThanAnnounced = more;
+    faults.hostile.fewerBytesThanAnnounced = !more;
+    handset->setFaults(faults);
+    QVERIFY(transport.bulkOut(PtpContainer::command(Op::GetObject, host.nextTransactionId(), {card}), true, 1s).ok());
+    const UsbFunction::InResult data = handset->bulkIn(1 << 20);
+    QCOMPARE(data.status, UsbFunction::InResult::Status::Data);
+    QCOMPARE(qFromLittleEndian<quint32>(data.data.constData()), quint32(12 + size));
+    QCOMPARE(quint64(data.data.size()), 12 + (more ? size + 1000 : size / 2));
 }
 
 void tst_VirtualHandset::abortEndsWaitPromptly()
