@@ -75,6 +75,7 @@ Status UmockdevServer::plug(UsbFunction &function)
         unplugLocked();
     auto emulator = std::make_unique<UsbfsEmulator>(function);
     emulator->setClaimBusy(m_claimBusy);
+    emulator->setBusyCheck(m_busyCheck);
     const int address = ++m_address;
     const QByteArray node = devNode(address).toUtf8();
     GError *error = nullptr;
@@ -148,6 +149,14 @@ void UmockdevServer::setClaimBusy(bool busy)
     m_claimBusy = busy;
     if (m_current)
         m_current->setClaimBusy(busy);
+}
+
+void UmockdevServer::setBusyCheck(std::function<bool()> check)
+{
+    const std::lock_guard lock(m_mutex);
+    m_busyCheck = std::move(check);
+    if (m_current)
+        m_current->setBusyCheck(m_busyCheck);
 }
 
 qint64 UmockdevServer::bytesMoved() const

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -46,6 +47,8 @@ public:
 
     // The next claims of the interface fail with EBUSY (a file manager holding the handset).
     void setClaimBusy(bool busy);
+    // Asked on every claim while plugged (e.g. MtpResponder::interfaceBusy()).
+    void setBusyCheck(std::function<bool()> check);
     qint64 bytesMoved() const;
 
 private:
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<UsbfsEmulator> m_current;
     std::vector<std::unique_ptr<UsbfsEmulator>> m_retired;  // open file handles may still ask
     bool m_claimBusy = false;
+    std::function<bool()> m_busyCheck;
     bool m_stopping = false;
     int m_address = 1;
     qint64 m_retiredBytes = 0;

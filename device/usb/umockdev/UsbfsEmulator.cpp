@@ -76,6 +76,12 @@ void UsbfsEmulator::setClaimBusy(bool busy)
     m_claimBusy = busy;
 }
 
+void UsbfsEmulator::setBusyCheck(std::function<bool()> check)
+{
+    const std::lock_guard lock(m_mutex);
+    m_busyCheck = std::move(check);
+}
+
 qint64 UsbfsEmulator::bytesMoved() const
 {
     const std::lock_guard lock(m_mutex);
@@ -235,7 +241,7 @@ void UsbfsEmulator::claim(UMockdevIoctlClient *client, UMockdevIoctlData *arg, b
         umockdev_ioctl_client_complete(client, 0, 0);
         return;
     }
-    if (m_claimBusy || (m_claimedBy && m_claimedBy != client)) {
+    if (m_claimBusy || (m_busyCheck && m_busyCheck()) || (m_claimedBy && m_claimedBy != client)) {
         umockdev_ioctl_client_complete(client, -1, EBUSY);
         return;
     }
@@ -571,10 +577,6 @@ int UsbfsEmulator::control(const unsigned char *setup, unsigned char *data, int 
             return 0;                                        // SET_CONFIGURATION etc.
         return -EPIPE;
     }
-    if ((requestType & 0x60) == 0x40 && in && request == UsbDescriptors::kMicrosoftVendorCode
-        && m_identity.microsoftOsDescriptor) {
-        return index == 4 ? answer(UsbDescriptors::microsoftCompatId()) : -EPIPE;
-    }
     const UsbFunction::ControlResult result = m_function.control(
         requestType, request, value, index,
         in ? QByteArrayView() : QByteArrayView(reinterpret_cast<const char *>(data), length),
@@ -583,8 +585,13 @@ int UsbfsEmulator::control(const unsigned char *setup, unsigned char *data, int 
         m_functionGone = true;
         return -ENODEV;
     }
-    if (result.stalled)
+    if (result.stalled) {
+        // The Microsoft OS descriptor announced in string 0xEE, for functions that leave it to us.
+        if ((requestType & 0x60) == 0x40 && in && request == UsbDescriptors::kMicrosoftVendorCode
+            && m_identity.microsoftOsDescriptor && index == 4)
+            return answer(UsbDescriptors::microsoftCompatId());
         return -EPIPE;
+    }
     return in ? answer(result.data) : length;
 }
 

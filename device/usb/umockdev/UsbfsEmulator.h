@@ -34,6 +34,8 @@ public:
 
     // CLAIMINTERFACE fails with EBUSY, as when a file manager holds the handset.
     void setClaimBusy(bool busy);
+    // Asked on every claim too (a function's own "interface busy" fault switch).
+    void setBusyCheck(std::function<bool()> check);
     // Retries pending URBs. Returns false when the function asked to be unplugged.
     bool pump();
     // Unplugged: pending URBs complete with -ENODEV, later ioctls fail with ENODEV.
@@ -87,6 +89,7 @@ private:
     QList<UMockdevIoctlClient *> m_watchedClients;  // referenced
     UMockdevIoctlClient *m_claimedBy = nullptr;
     bool m_claimBusy = false;
+    std::function<bool()> m_busyCheck;
     bool m_disconnected = false;
     bool m_functionGone = false;
     qint64 m_bytesMoved = 0;
