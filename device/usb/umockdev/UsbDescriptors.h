@@ -18,8 +18,8 @@ public:
     static constexpr quint8 kBulkOut = 0x01;
     static constexpr quint8 kInterruptIn = 0x82;
     static constexpr int kInterruptPacketSize = 28;
-    // Android's code; a function may answer the request itself (MtpResponder does).
-    static constexpr quint8 kMicrosoftVendorCode = 0x01;
+    // MtpResponder::MicrosoftVendorCode agrees; a function may answer the request itself.
+    static constexpr quint8 kMicrosoftVendorCode = 0x54;
 
     static QByteArray device(const UsbFunction::Identity &identity);
     static QByteArray configuration(const UsbFunction::Identity &identity, int maxPacketSize);
