@@ -315,7 +315,7 @@ void MtpResponder::startContainer()
         const bool expected = m_awaitingData && m_awaitingData->transactionId == m_outHeader.transactionId;
         if (!expected)
             qCWarning(lcDevice, "virtual handset: unexpected data container (tid %u)", m_outHeader.transactionId);
-        m_outState = expected && m_deferredError == 0 ? OutState::Data : OutState::DiscardData;
+        m_outState = expected ? OutState::Data : OutState::DiscardData;
         m_outContainer.clear();
         if (!m_outHeader.lengthUnknown() && m_outHeader.length == PtpContainer::HeaderSize)
             finishData();
@@ -347,9 +347,9 @@ void MtpResponder::finishData()
         return;
     const PtpContainer command = *m_awaitingData;
     m_awaitingData.reset();
-    if (m_deferredError != 0 || !wanted) {
-        queueResponse(m_deferredError ? m_deferredError : Rc::InvalidTransactionID, command.transactionId);
-        m_deferredError = 0;
+    if (!wanted) {
+        m_ops.abandonDataOut();
+        queueResponse(Rc::InvalidTransactionID, command.transactionId);
         return;
     }
     queueReply(m_ops.endDataOut(), command.code, command.transactionId);
@@ -357,8 +357,12 @@ void MtpResponder::finishData()
 
 quint16 MtpResponder::checkTransaction(const PtpContainer &command)
 {
-    if (command.code == Op::OpenSession)
+    if (command.code == Op::OpenSession) {
+        // A second OpenSession inside a session is still a transaction of it.
+        if (m_sessionOpen && command.transactionId == m_lastTransactionId + 1)
+            m_lastTransactionId = command.transactionId;
         return 0;
+    }
     if (!m_sessionOpen)
         return command.code == Op::GetDeviceInfo ? 0 : Rc::SessionNotOpen;
     if (command.transactionId != m_lastTransactionId + 1)
@@ -372,11 +376,11 @@ quint16 MtpResponder::checkTransaction(const PtpContainer &command)
 void MtpResponder::startTransaction(const PtpContainer &command)
 {
     const quint16 error = checkTransaction(command);
-    if (MtpOperations::hasDataOut(command.code)) {
+    // A refused command is answered at once, as Android does; a data phase the host sends
+    // anyway is read and dropped.
+    if (error == 0 && MtpOperations::hasDataOut(command.code)) {
         m_awaitingData = command;
-        m_deferredError = error;
-        if (error == 0)
-            m_ops.beginDataOut(command);
+        m_ops.beginDataOut(command);
         return;
     }
     if (error != 0) {
@@ -443,7 +447,6 @@ void MtpResponder::cancelTransaction()
     m_in.clear();
     m_ops.abandonDataOut();
     m_awaitingData.reset();
-    m_deferredError = 0;
     m_outState = OutState::Header;
     m_outContainer.clear();
     m_outHeader = PtpContainerHeader();

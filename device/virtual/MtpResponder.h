@@ -26,7 +26,7 @@ class MtpResponder final : public UsbFunction
 {
 public:
     // bRequest of the Microsoft OS feature descriptor request, announced in string 0xEE.
-    static constexpr quint8 MicrosoftVendorCode = 0x01;
+    static constexpr quint8 MicrosoftVendorCode = 0x54;  // the umockdev bridge announces the same
 
     MtpResponder(VirtualHandsetProfile profile, std::vector<std::unique_ptr<VirtualStorage>> storages,
                  VirtualDeviceSettings settings, VirtualHandsetFaults faults, int maxPacketSize = 512);
@@ -108,7 +108,6 @@ private:
     bool m_hostZlpDue = false;
     int m_missingHostZlps = 0;
     std::optional<PtpContainer> m_awaitingData;  // command whose data phase is coming
-    quint16 m_deferredError = 0;                  // answer once that data phase is over
 };
 
 } // namespace Lifeboat
