@@ -58,6 +58,9 @@ CREATE TABLE pending_chunks(
   seq INTEGER NOT NULL,
   chunk_id INTEGER NOT NULL REFERENCES chunks(id),
   PRIMARY KEY(resume_key, seq)) WITHOUT ROWID;
+CREATE TABLE finished_keys(
+  resume_key TEXT PRIMARY KEY,
+  content_id INTEGER NOT NULL REFERENCES contents(id)) WITHOUT ROWID;
 CREATE TABLE objects(
   id INTEGER PRIMARY KEY,
   storage_id INTEGER NOT NULL,
