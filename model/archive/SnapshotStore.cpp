@@ -163,7 +163,6 @@ Status SnapshotStore::completeSnapshot(qint64 snapshotId)
         return status;
     if (Status status = m_db.exec("PRAGMA synchronous = FULL"); !status)
         return status;
-    auto restoreSync = qScopeGuard([this] { (void)m_db.exec("PRAGMA synchronous = NORMAL"); });
     if (Status status = m_db.beginWrite(); !status)
         return status;
     Result<Statement *> missing = m_db.prepare(
