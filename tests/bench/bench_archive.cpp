@@ -162,7 +162,10 @@ int main(int argc, char **argv)
                       QStringLiteral("mb"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder on the disk to measure."),
                       QStringLiteral("dir"), QDir::tempPath()});
+    parser.addOption({QStringLiteral("variant"), QStringLiteral("Run only archive variant N (0-3)."),
+                      QStringLiteral("n"), QStringLiteral("-1")});
     parser.process(app);
+    const int only = parser.value(QStringLiteral("variant")).toInt();
     const quint64 total = parser.value(QStringLiteral("size-mb")).toULongLong() * 1000000;
     QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/bench_archive-XXXXXX"));
     if (!dir.isValid() || total == 0)
@@ -186,7 +189,10 @@ int main(int argc, char **argv)
     const Rate plain = plainFileRate(dir.path(), sizes, total);
     std::printf("%-52s %5.0f MB/s %7.2f %12.2f\n", "plain file (write + fsync)", plain.mbPerSecond,
                 1.0, plain.cpuSecondsPerGb);
-    for (const Variant &variant : variants) {
+    for (int i = 0; i < int(std::size(variants)); ++i) {
+        const Variant &variant = variants[i];
+        if (only >= 0 && only != i)
+            continue;
         const Rate r = archiveRate(dir.path(), QStringLiteral("bench.lifeboat"), variant.options, sizes, total);
         std::printf("%-52s %5.0f MB/s %7.2f %12.2f\n", variant.label, r.mbPerSecond,
                     r.mbPerSecond / plain.mbPerSecond, r.cpuSecondsPerGb);

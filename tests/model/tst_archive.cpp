@@ -141,6 +141,7 @@ private Q_SLOTS:
     void initTestCase();
     void lifeCycle();
     void completeRefusesMissingContent();
+    void rebuildIndex();
     void searchQuoting_data();
     void searchQuoting();
     void streamsLargeObjectWithFlatMemory();
@@ -289,6 +290,53 @@ void tst_Archive::completeRefusesMissingContent()
     QVERIFY(!status);
     QVERIFY(status.error().message().contains(QStringLiteral("DCIM/x.jpg")));
     QCOMPARE((*archive)->snapshot(snapshot)->state, SnapshotState::Running);
+}
+
+void tst_Archive::rebuildIndex()
+{
+    auto created = Archive::create(newPath());
+    QVERIFY(created);
+    Archive &archive = **created;
+    const qint64 snapshot = *archive.beginSnapshot(*archive.addOrUpdateDevice({0, QStringLiteral("S"), {}, {}, {}}));
+    // A stand-in parser: one "uid;name" per line, so the test does not depend on the vCard code.
+    const QByteArray cards = "c1;Carl Cook\nc2;Dora Dean\n";
+    const qint64 object = *archive.addObject(snapshot, objectRecord(QStringLiteral("Contacts"),
+        QStringLiteral("all.vcf"), ItemKind::Contact, quint64(cards.size()), store(archive, cards)));
+    const QByteArray jpeg = Data::bytes(8, 5000);
+    const qint64 photoObject = *archive.addObject(snapshot, objectRecord(QStringLiteral("DCIM"),
+        QStringLiteral("p.jpg"), ItemKind::Photo, quint64(jpeg.size()), store(archive, jpeg)));
+    QVERIFY(archive.indexContacts(object, {contact(QStringLiteral("stale"), QStringLiteral("Old Entry"), {})}));
+    QVERIFY(archive.completeSnapshot(snapshot));
+    QVERIFY(!archive.addObject(snapshot, objectRecord({}, QStringLiteral("late.jpg"), ItemKind::Photo, 1, jpeg)));
+
+    QList<ItemKind> seen;
+    QVERIFY(archive.rebuildIndex([&](ItemKind kind, const ObjectRecord &record, const QByteArray &content) -> Result<ParsedItems> {
+        seen << kind;
+        ParsedItems items;
+        if (kind == ItemKind::Contact) {
+            for (const QByteArray &line : content.split('\n')) {
+                if (!line.isEmpty())
+                    items.contacts << contact(QString::fromUtf8(line.split(';')[0]), QString::fromUtf8(line.split(';')[1]), {});
+            }
+        } else if (kind == ItemKind::Photo) {
+            if (content != jpeg)
+                return Error(ErrorCode::InvalidData, QStringLiteral("wrong bytes"));
+            Photo photo;
+            photo.name = record.name;
+            photo.size = quint64(content.size());
+            items.photo = photo;
+        }
+        return items;
+    }));
+    QCOMPARE(seen.size(), 2);
+    auto contacts = archive.contacts(snapshot);
+    QVERIFY(contacts);
+    QCOMPARE(contacts->size(), 2);
+    QCOMPARE(contacts->at(0).item.formattedName, QStringLiteral("Carl Cook"));
+    QCOMPARE(contacts->at(1).item.uid, QStringLiteral("c2"));
+    QVERIFY(archive.search(snapshot, QStringLiteral("Old"))->isEmpty());
+    QCOMPARE(archive.search(snapshot, QStringLiteral("dora"))->size(), 1);
+    QCOMPARE(archive.photos(snapshot)->first().objectId, photoObject);
 }
 
 void tst_Archive::searchQuoting_data()
