@@ -151,6 +151,7 @@ private Q_SLOTS:
     void refusesNewerArchive();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
+    void refusesDamagedTable();
     void survivesKill_data();
     void survivesKill();
     void privatePermissions_data();
@@ -601,6 +602,31 @@ void tst_Archive::refusesForeignFiles()
     QVERIFY(!archive);
     QCOMPARE(archive.error().code(), ErrorCode::Archive);
     QVERIFY2(archive.error().detail().contains(detail), qPrintable(archive.error().toString()));
+}
+
+void tst_Archive::refusesDamagedTable()
+{
+    const QString path = newPath();
+    {
+        auto archive = Archive::create(path);
+        QVERIFY(archive);
+        const qint64 snapshot = *(*archive)->beginSnapshot(*(*archive)->addOrUpdateDevice({0, QStringLiteral("S"), {}, {}, {}}));
+        for (int i = 0; i < 50; ++i)
+            QVERIFY((*archive)->addObject(snapshot, objectRecord(QStringLiteral("DCIM"), QStringLiteral("%1.jpg").arg(i),
+                                                                 ItemKind::Other, 1, {})));
+    }
+    const qint64 pageSize = sqlInt(path, "PRAGMA page_size");
+    const qint64 root = sqlInt(path, "SELECT rootpage FROM sqlite_schema WHERE name = 'objects'");
+    QVERIFY(pageSize == 65536 && root > 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((root - 1) * pageSize + 8));  // cell pointers of the table's root page
+    file.write(QByteArray(16, '\xff'));
+    file.close();
+    auto archive = Archive::open(path);
+    QVERIFY(!archive);
+    QCOMPARE(archive.error().code(), ErrorCode::Archive);
+    QVERIFY2(archive.error().message().contains(QStringLiteral("damaged")), qPrintable(archive.error().toString()));
 }
 
 void tst_Archive::survivesKill_data()
