@@ -627,6 +627,7 @@ void tst_Archive::refusesDamagedTable()
     QVERIFY(!archive);
     QCOMPARE(archive.error().code(), ErrorCode::Archive);
     QVERIFY2(archive.error().message().contains(QStringLiteral("damaged")), qPrintable(archive.error().toString()));
+    QVERIFY2(archive.error().detail().contains(QStringLiteral("objects")), qPrintable(archive.error().toString()));
 }
 
 void tst_Archive::survivesKill_data()
