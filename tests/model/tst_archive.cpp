@@ -338,6 +338,14 @@ void tst_Archive::rebuildIndex()
     QVERIFY(archive.search(snapshot, QStringLiteral("Old"))->isEmpty());
     QCOMPARE(archive.search(snapshot, QStringLiteral("dora"))->size(), 1);
     QCOMPARE(archive.photos(snapshot)->first().objectId, photoObject);
+    // Indexing an object again replaces its rows and their search entries.
+    QVERIFY(archive.indexContacts(object, {contact(QStringLiteral("z"), QStringLiteral("Zed Zorn"), {})}));
+    QVERIFY(archive.indexPhoto(photoObject, Photo{QStringLiteral("renamed.jpg"), {}, 1, {}, {}, 0, 0, {}, {}}));
+    QVERIFY(archive.search(snapshot, QStringLiteral("carl"))->isEmpty());
+    QVERIFY(archive.search(snapshot, QStringLiteral("p.jpg"))->isEmpty());
+    QCOMPARE(archive.search(snapshot, QStringLiteral("zorn"))->size(), 1);
+    QCOMPARE(archive.search(snapshot, QStringLiteral("renamed"))->size(), 1);
+    QCOMPARE(archive.contacts(snapshot)->size(), 1);
 }
 
 void tst_Archive::searchQuoting_data()
