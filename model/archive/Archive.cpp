@@ -95,6 +95,13 @@ Status Archive::configure(Database &db, const ArchiveOptions *creating)
             QStringLiteral("PRAGMA page_size = %1").arg(creating->pageSize).toLatin1();
         if (Status status = db.exec(pageSize.constData()); !status)
             return status;
+        if (creating->maxBytesForTesting > 0) {
+            const QByteArray limit = QStringLiteral("PRAGMA max_page_count = %1")
+                                         .arg(creating->maxBytesForTesting / creating->pageSize)
+                                         .toLatin1();
+            if (Status status = db.exec(limit.constData()); !status)
+                return status;
+        }
         const char *journal = creating->journal == ArchiveOptions::Journal::Wal
             ? "PRAGMA journal_mode = WAL"
             : "PRAGMA journal_mode = TRUNCATE";
