@@ -41,6 +41,9 @@ public:
     static Result<HandsetSpec> parseSpec(const QString &device, const QString &profile);
     static Result<std::unique_ptr<Handset>> open(const HandsetSpec &spec);
     static Result<QList<HandsetSummary>> connectedHandsets();
+
+private:
+    static Result<std::unique_ptr<Handset>> openUsb(const QString &serial);
 };
 
 } // namespace Lifeboat

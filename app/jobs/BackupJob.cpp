@@ -77,6 +77,15 @@ BackupReport BackupJob::run()
         return m_report;
     }
 
+    // A run that was killed left its snapshot "running"; say what became of it.
+    if (const auto earlier = m_archive.snapshots(*deviceId)) {
+        for (const SnapshotInfo &snapshot : *earlier) {
+            if (snapshot.state == SnapshotState::Running)
+                (void)m_archive.finishSnapshot(snapshot.id, SnapshotState::Failed,
+                                               tr("Interrupted: Lifeboat stopped before the backup finished."));
+        }
+    }
+
     const Result<qint64> snapshotId = m_archive.beginSnapshot(*deviceId);
     if (!snapshotId) {
         m_report.error = snapshotId.error();
@@ -300,6 +309,12 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     if (!writer)
         return writer.error();
     ContentWriter &content = **writer;
+    // An earlier run that died after storing the whole object left nothing to transfer.
+    if (content.isComplete()) {
+        progress().bytesDone += object.size;
+        progress().kind(candidate.kind).bytesDone += object.size;
+        return content.finish();
+    }
 
     // Resume mid-object where the handset can read from an offset; otherwise read from the start
     // and skip what is already stored.

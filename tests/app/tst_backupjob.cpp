@@ -1,0 +1,286 @@
+#include "app/jobs/BackupJob.h"
+#include "VirtualHandsetFixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lifeboat;
+using namespace Lifeboat::TestSupport;
+
+// BackupJob against the virtual handset through the real MTP initiator and a real archive file.
+class tst_BackupJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoBackupIndexesEveryKind();
+    void unchangedHandsetTransfersNothing_data();
+    void unchangedHandsetTransfersNothing();
+    void changedObjectIsTransferredAgain();
+    void kindsLimitWhatIsCopied();
+    void cancelLeavesCancelledSnapshotAndResumes();
+    void unplugMidBackupResumes_data();
+    void unplugMidBackupResumes();
+    void lockedHandsetWaitsForUnlock();
+    void lockedHandsetGivesUpWithClearError();
+};
+
+static VirtualHandsetOptions smallDemo()
+{
+    VirtualHandsetOptions options;
+    options.demo.contacts = 40;
+    options.demo.events = 20;
+    options.demo.todos = 10;
+    options.demo.photos = 8;
+    options.demo.photoSize = 300 * 1024;
+    options.serialNumber = QStringLiteral("DEMO-TEST");
+    return options;
+}
+
+void tst_BackupJob::demoBackupIndexesEveryKind()
+{
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandset v = openVirtualHandset(smallDemo());
+    QVERIFY(v.handset);
+    int progressCalls = 0;
+    BackupJob job(*v.handset, **archive);
+    job.setProgressHandler([&](const JobProgress &) { ++progressCalls; });
+    const BackupReport report = job.run();
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QCOMPARE(report.state, SnapshotState::Complete);
+    QCOMPARE(report.device.serialNumber, QStringLiteral("DEMO-TEST"));
+    QVERIFY(report.counts.contacts >= 40);  // one object per contact in the Lifeboat layout
+    QVERIFY(report.counts.events >= 20);
+    QCOMPARE(report.counts.todos, 10);
+    QCOMPARE(report.counts.photos, 8);
+    QCOMPARE(report.objectsTransferred, report.objects);
+    QVERIFY(report.bytesTransferred >= 8 * 300 * 1024);
+    QVERIFY(progressCalls > 0);
+
+    const auto contacts = (*archive)->contacts(report.snapshotId);
+    QVERIFY(contacts);
+    QVERIFY(contacts->size() >= 40);
+    const auto todos = (*archive)->todos(report.snapshotId);
+    QVERIFY(todos);
+    QCOMPARE(todos->size(), 10);
+    const auto photos = (*archive)->photos(report.snapshotId);
+    QVERIFY(photos);
+    QCOMPARE(photos->size(), 8);
+    for (const IndexedPhoto &photo : *photos) {
+        QVERIFY(photo.item.taken.isValid());
+        QVERIFY(!photo.item.thumbnail.isEmpty());  // the demo JPEGs carry an EXIF thumbnail
+    }
+    const auto verify = (*archive)->verify();
+    QVERIFY(verify && verify->ok());
+}
+
+void tst_BackupJob::unchangedHandsetTransfersNothing_data()
+{
+    QTest::addColumn<int>("profile");
+    QTest::newRow("lifeboat") << int(VirtualHandsetProfile::Kind::Lifeboat);
+    QTest::newRow("android (handles renumbered)") << int(VirtualHandsetProfile::Kind::Android);
+}
+
+void tst_BackupJob::unchangedHandsetTransfersNothing()
+{
+    QFETCH(int, profile);
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandsetOptions options = smallDemo();
+    options.profile = VirtualHandsetProfile::Kind(profile);
+
+    BackupReport first;
+    {
+        VirtualHandset v = openVirtualHandset(options);
+        QVERIFY(v.handset);
+        first = BackupJob(*v.handset, **archive).run();
+        QCOMPARE(first.state, SnapshotState::Complete);
+    }
+    // A new session: the Android profile renumbers every handle.
+    VirtualHandset v = openVirtualHandset(options);
+    QVERIFY(v.handset);
+    const BackupReport second = BackupJob(*v.handset, **archive).run();
+    QCOMPARE(second.state, SnapshotState::Complete);
+    QCOMPARE(second.objects, first.objects);
+    QCOMPARE(second.objectsTransferred, 0);
+    QCOMPARE(second.bytesTransferred, quint64(0));
+    QCOMPARE(second.counts, first.counts);
+    const auto diff = (*archive)->diff(first.snapshotId, second.snapshotId);
+    QVERIFY(diff);
+    for (const KindDiff &kind : diff->kinds)
+        QVERIFY(kind.isEmpty());
+}
+
+void tst_BackupJob::changedObjectIsTransferredAgain()
+{
+    QTemporaryDir tmp;
+    const QString phone = tmp.filePath(QStringLiteral("phone"));
+    QVERIFY(writeFile(phone + QStringLiteral("/Contacts/anna.vcf"),
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nN:Berg;Anna;;;\r\nTEL;TYPE=CELL:+46 70 111 22 33\r\nUID:anna-1\r\nEND:VCARD\r\n"));
+    QVERIFY(writeFile(phone + QStringLiteral("/Contacts/bo.vcf"),
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Ek\r\nN:Ek;Bo;;;\r\nUID:bo-1\r\nEND:VCARD\r\n"));
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    qint64 firstId = 0;
+    {
+        VirtualHandset v = openFolderHandset(phone, VirtualHandsetProfile::Kind::Lifeboat);
+        const BackupReport first = BackupJob(*v.handset, **archive).run();
+        QCOMPARE(first.state, SnapshotState::Complete);
+        QCOMPARE(first.counts.contacts, 2);
+        firstId = first.snapshotId;
+    }
+    QVERIFY(writeFile(phone + QStringLiteral("/Contacts/anna.vcf"),
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg-Lind\r\nN:Berg-Lind;Anna;;;\r\nTEL;TYPE=CELL:+46 70 111 22 33\r\nUID:anna-1\r\nEND:VCARD\r\n"));
+    VirtualHandset v = openFolderHandset(phone, VirtualHandsetProfile::Kind::Lifeboat);
+    const BackupReport second = BackupJob(*v.handset, **archive).run();
+    QCOMPARE(second.state, SnapshotState::Complete);
+    QCOMPARE(second.objectsTransferred, 1);
+    QCOMPARE(second.objectsReused, 1);
+    const auto diff = (*archive)->diff(firstId, second.snapshotId);
+    QVERIFY(diff);
+    const KindDiff contacts = diff->kinds.value(ItemKind::Contact);
+    QCOMPARE(contacts.changedItems.size(), 1);
+    QCOMPARE(contacts.changedItems.first().uid, QStringLiteral("anna-1"));
+}
+
+void tst_BackupJob::kindsLimitWhatIsCopied()
+{
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandset v = openVirtualHandset(smallDemo());
+    BackupOptions options;
+    options.kinds = {ItemKind::Photo};
+    const BackupReport report = BackupJob(*v.handset, **archive, options).run();
+    QCOMPARE(report.state, SnapshotState::Complete);
+    QCOMPARE(report.counts.photos, 8);
+    QCOMPARE(report.counts.contacts, 0);
+    QCOMPARE(report.counts.events, 0);
+    QCOMPARE(report.objects, 8);
+}
+
+void tst_BackupJob::cancelLeavesCancelledSnapshotAndResumes()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("a.lifeboat"));
+    auto archive = Archive::create(path);
+    QVERIFY(archive);
+    VirtualHandset v = openVirtualHandset(smallDemo());
+    BackupJob job(*v.handset, **archive);
+    qint64 objectsAtCancel = 0;
+    job.setProgressHandler([&](const JobProgress &progress) {
+        if (progress.objectsDone >= 30 && objectsAtCancel == 0) {
+            objectsAtCancel = progress.objectsDone;
+            job.cancel();
+        }
+    });
+    const BackupReport cancelled = job.run();
+    QCOMPARE(cancelled.state, SnapshotState::Cancelled);
+    QVERIFY(cancelled.error);
+    QCOMPARE(cancelled.error->code(), ErrorCode::Cancelled);
+    QVERIFY(cancelled.objects >= 30);
+    QVERIFY(cancelled.objects < 78);
+
+    archive->reset();
+    auto reopened = Archive::open(path);
+    QVERIFY(reopened);
+    const auto info = (*reopened)->snapshot(cancelled.snapshotId);
+    QVERIFY(info);
+    QCOMPARE(info->state, SnapshotState::Cancelled);
+    QVERIFY((*reopened)->verify()->ok());
+
+    v.handset->resetCancel();
+    const BackupReport resumed = BackupJob(*v.handset, **reopened).run();
+    QCOMPARE(resumed.state, SnapshotState::Complete);
+    QVERIFY(resumed.objectsReused >= cancelled.objects);
+    QCOMPARE(resumed.objectsReused + resumed.objectsTransferred, resumed.objects);
+}
+
+void tst_BackupJob::unplugMidBackupResumes_data()
+{
+    QTest::addColumn<quint64>("unplugAfter");
+    QTest::newRow("while listing") << quint64(2000);
+    QTest::newRow("early") << quint64(60 * 1024);
+    QTest::newRow("mid photo") << quint64(900 * 1024);
+    QTest::newRow("late") << quint64(2200 * 1024);
+}
+
+void tst_BackupJob::unplugMidBackupResumes()
+{
+    QFETCH(quint64, unplugAfter);
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandsetOptions options = smallDemo();
+    options.faults.unplugAfterBytes = unplugAfter;
+    BackupReport broken;
+    {
+        VirtualHandset v = openVirtualHandset(options);
+        QVERIFY(v.handset);
+        broken = BackupJob(*v.handset, **archive).run();
+    }
+    QVERIFY(broken.error);
+    QVERIFY2(broken.error->code() == ErrorCode::NoDevice || broken.error->code() == ErrorCode::DeviceIo,
+             qPrintable(broken.error->toString()));
+    QVERIFY((*archive)->verify()->ok());
+
+    options.faults = {};
+    VirtualHandset v = openVirtualHandset(options);
+    const BackupReport resumed = BackupJob(*v.handset, **archive).run();
+    QCOMPARE(resumed.state, SnapshotState::Complete);
+    // At most what was missing plus the object in flight, which resumes mid-object.
+    quint64 total = 0;
+    const auto objects = (*archive)->snapshotObjects(resumed.snapshotId);
+    QVERIFY(objects);
+    for (const ObjectRecord &object : *objects)
+        total += object.size;
+    const quint64 stored = broken.bytesTransferred;
+    QVERIFY2(resumed.bytesTransferred <= total - std::min(stored, total) + 300 * 1024 + 64 * 1024,
+             qPrintable(QStringLiteral("resumed %1 of %2 after %3").arg(resumed.bytesTransferred).arg(total).arg(stored)));
+    QVERIFY((*archive)->verify()->ok());
+}
+
+void tst_BackupJob::lockedHandsetWaitsForUnlock()
+{
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandsetOptions options = smallDemo();
+    options.faults.lockedFor = std::chrono::milliseconds(600);
+    VirtualHandset v = openVirtualHandset(options);
+    QVERIFY(v.handset);
+    BackupOptions backup;
+    backup.unlockWait = std::chrono::seconds(10);
+    QStringList phases;
+    BackupJob job(*v.handset, **archive, backup);
+    job.setProgressHandler([&](const JobProgress &p) {
+        if (phases.isEmpty() || phases.last() != p.phase)
+            phases << p.phase;
+    });
+    const BackupReport report = job.run();
+    QCOMPARE(report.state, SnapshotState::Complete);
+    QVERIFY(phases.join(u'|').contains(u"unlock"));
+}
+
+void tst_BackupJob::lockedHandsetGivesUpWithClearError()
+{
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandsetOptions options = smallDemo();
+    options.faults.lockedFor = std::chrono::milliseconds(-1);
+    VirtualHandset v = openVirtualHandset(options);
+    QVERIFY(v.handset);
+    BackupOptions backup;
+    backup.unlockWait = std::chrono::milliseconds(300);
+    const BackupReport report = BackupJob(*v.handset, **archive, backup).run();
+    QVERIFY(report.error);
+    QCOMPARE(report.error->code(), ErrorCode::Locked);
+    QVERIFY(report.error->message().contains(u"Unlock"));
+    QCOMPARE(report.snapshotId, 0);  // nothing was started
+}
+
+QTEST_GUILESS_MAIN(tst_BackupJob)
+#include "tst_backupjob.moc"

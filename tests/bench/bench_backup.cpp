@@ -1,0 +1,201 @@
+// Backup benchmarks (issue: jobs and lifeboat-cli). Prints figures; not a test.
+//
+//   bench_backup [--dir DIR] [--photos-mb N] [--objects N] [--large-mb N]
+//
+// 1. A full backup of a virtual handset holding N MB of photos through the in-process
+//    transport, against writing the same bytes to a plain file (with fsync) on the same disk in
+//    the same run: both rates and the ratio (target: at least 0.70).
+// 2. Backing up again an unchanged handset of N objects (target: under 2 s for 20,000).
+// 3. Peak memory while backing up one object of N MB (target: under 200 MB for 2 GB).
+
+#include "app/ForwardingHandset.h"
+#include "app/jobs/BackupJob.h"
+#include "device/mtp/MtpHandset.h"
+#include "device/transport/LoopbackTransport.h"
+#include "device/virtual/MtpResponder.h"
+#include "device/virtual/VirtualHandsetFactory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Lifeboat;
+
+namespace {
+
+QTextStream out(stdout);
+
+std::unique_ptr<Handset> openHandset(const VirtualHandsetOptions &options)
+{
+    auto responder = createVirtualHandset(options);
+    if (!responder) {
+        out << "cannot create handset: " << responder.error().toString() << Qt::endl;
+        std::exit(1);
+    }
+    std::shared_ptr<MtpResponder> device(std::move(*responder));
+    auto handset = MtpHandset::open(std::make_unique<LoopbackTransport>(*device));
+    if (!handset) {
+        out << "cannot open handset: " << handset.error().toString() << Qt::endl;
+        std::exit(1);
+    }
+    return std::make_unique<ForwardingHandset>(std::vector<std::shared_ptr<void>>{device},
+                                               std::move(*handset));
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+double mbps(quint64 bytes, qint64 ms)
+{
+    return ms > 0 ? double(bytes) / 1e6 / (double(ms) / 1000.0) : 0;
+}
+
+void fullBackupAgainstPlainFile(const QString &dir, int photosMb)
+{
+    VirtualHandsetOptions options;
+    options.demo.contacts = 0;
+    options.demo.events = 0;
+    options.demo.todos = 0;
+    options.demo.photoSize = 8 * 1024 * 1024;
+    options.demo.photos = std::max(1, photosMb / 8);
+
+    // The plain file: the same bytes read from the same handset, written and synced.
+    quint64 plainBytes = 0;
+    qint64 plainMs = 0;
+    {
+        auto handset = openHandset(options);
+        auto objects = handset->listObjects();
+        QFile file(dir + QStringLiteral("/plain.bin"));
+        file.open(QIODevice::WriteOnly);
+        QElapsedTimer clock;
+        clock.start();
+        for (const HandsetObject &object : *objects) {
+            if (object.isFolder)
+                continue;
+            (void)handset->readObject(object, 0, [&](const char *data, qsizetype size) {
+                file.write(data, size);
+                plainBytes += quint64(size);
+                return Status();
+            });
+        }
+        file.flush();
+        ::fsync(file.handle());
+        plainMs = clock.elapsed();
+        file.close();
+        QFile::remove(file.fileName());
+    }
+
+    auto archive = Archive::create(dir + QStringLiteral("/bench.lifeboat"));
+    auto handset = openHandset(options);
+    QElapsedTimer clock;
+    clock.start();
+    const BackupReport report = BackupJob(*handset, **archive).run();
+    const qint64 backupMs = clock.elapsed();
+    const double plainRate = mbps(plainBytes, plainMs);
+    const double backupRate = mbps(report.bytesTransferred, backupMs);
+    out << "1. full backup of " << report.counts.photos << " photos, "
+        << report.bytesTransferred / 1000000 << " MB (" << (report.error ? report.error->toString() : QStringLiteral("ok")) << ")\n"
+        << "   plain file write+fsync: " << QString::number(plainRate, 'f', 1) << " MB/s\n"
+        << "   backup into archive:    " << QString::number(backupRate, 'f', 1) << " MB/s\n"
+        << "   ratio: " << QString::number(plainRate > 0 ? backupRate / plainRate : 0, 'f', 2)
+        << " (target >= 0.70)" << Qt::endl;
+    archive->reset();
+    QFile::remove(dir + QStringLiteral("/bench.lifeboat"));
+}
+
+void unchangedRebackup(const QString &dir, int objects)
+{
+    VirtualHandsetOptions options;
+    options.demo.contacts = objects * 8 / 10;
+    options.demo.events = objects / 10;
+    options.demo.todos = objects / 20;
+    options.demo.photos = objects - options.demo.contacts - options.demo.events - options.demo.todos;
+    auto archive = Archive::create(dir + QStringLiteral("/rebackup.lifeboat"));
+    {
+        auto handset = openHandset(options);
+        QElapsedTimer clock;
+        clock.start();
+        const BackupReport first = BackupJob(*handset, **archive).run();
+        out << "2. first backup of " << first.objects << " objects: " << clock.elapsed() << " ms\n";
+    }
+    auto handset = openHandset(options);
+    QElapsedTimer clock;
+    clock.start();
+    const BackupReport second = BackupJob(*handset, **archive).run();
+    out << "   unchanged re-backup: " << second.objects << " objects, " << second.objectsTransferred
+        << " transferred, " << clock.elapsed() << " ms (target < 2000 ms for 20,000)" << Qt::endl;
+    archive->reset();
+    QFile::remove(dir + QStringLiteral("/rebackup.lifeboat"));
+}
+
+void largeObjectMemory(const QString &dir, int largeMb)
+{
+    VirtualHandsetOptions options;
+    options.demo.contacts = 0;
+    options.demo.events = 0;
+    options.demo.todos = 0;
+    options.demo.photos = 0;
+    options.demo.largeObjectSize = quint64(largeMb) * 1024 * 1024;
+    auto archive = Archive::create(dir + QStringLiteral("/large.lifeboat"));
+    auto handset = openHandset(options);
+    resetPeakRss();
+    const qint64 before = peakRssKb();
+    QElapsedTimer clock;
+    clock.start();
+    const BackupReport report = BackupJob(*handset, **archive).run();
+    out << "3. one object of " << largeMb << " MB: " << clock.elapsed() << " ms, "
+        << (report.error ? report.error->toString() : QStringLiteral("ok")) << "; peak RSS "
+        << peakRssKb() / 1024 << " MB (was " << before / 1024 << " MB before; target < 200 MB)" << Qt::endl;
+    archive->reset();
+    QFile::remove(dir + QStringLiteral("/large.lifeboat"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString dir;
+    int photosMb = 1024;
+    int objects = 20000;
+    int largeMb = 2048;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--dir") dir = args[i + 1];
+        else if (args[i] == u"--photos-mb") photosMb = args[i + 1].toInt();
+        else if (args[i] == u"--objects") objects = args[i + 1].toInt();
+        else if (args[i] == u"--large-mb") largeMb = args[i + 1].toInt();
+    }
+    QTemporaryDir tmp(dir.isEmpty() ? QDir::currentPath() + QStringLiteral("/bench-XXXXXX")
+                                    : dir + QStringLiteral("/bench-XXXXXX"));
+    out << "bench_backup in " << tmp.path() << " (same disk for archive and plain file)" << Qt::endl;
+    if (photosMb > 0)
+        fullBackupAgainstPlainFile(tmp.path(), photosMb);
+    if (objects > 0)
+        unchangedRebackup(tmp.path(), objects);
+    if (largeMb > 0)
+        largeObjectMemory(tmp.path(), largeMb);
+    return 0;
+}
