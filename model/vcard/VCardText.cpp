@@ -1,5 +1,7 @@
 #include "model/vcard/VCardText.h"
 
+#include <algorithm>
+
 namespace Lifeboat {
 
 VCardText::Dialect VCardText::dialectForVersion(QStringView version)
@@ -73,6 +75,11 @@ QString VCardText::normalizeLineBreaks(QString text)
 
 QString VCardText::escape(QStringView text, Dialect dialect, bool compound)
 {
+    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c == u'\\' || c == u',' || c == u';' || c == u'\r' || c == u'\n';
+    });
+    if (plain)
+        return text.toString();
     QString out;
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -377,6 +377,14 @@ void tst_VCard::charsets()
     bool known = true;
     QCOMPARE(decoder.decode("plain", "X-NO-SUCH-CHARSET", &known), u"plain"_qs);
     QVERIFY(!known);
+    // The iconv fallback, used when Qt is built without ICU.
+    bool ok = false;
+    QCOMPARE(VCardCharsetDecoder::decodeIconv("\x93\xfa\x96\x7b", "SHIFT_JIS", &ok), u"日本"_qs);
+    QVERIFY(ok);
+    QCOMPARE(VCardCharsetDecoder::decodeIconv("a\x82", "SHIFT_JIS", &ok), u"a\uFFFD"_qs);
+    QCOMPARE(VCardCharsetDecoder::decodeIconv("\x80", "CP1252", &ok), u"€"_qs);
+    VCardCharsetDecoder::decodeIconv("x", "X-NO-SUCH-CHARSET", &ok);
+    QVERIFY(!ok);
 }
 
 QTEST_GUILESS_MAIN(tst_VCard)
