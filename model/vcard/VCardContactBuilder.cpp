@@ -30,6 +30,16 @@ const QRegularExpression &dateTimePattern()
     return pattern;
 }
 
+// JPEG for TYPE=jpeg, TYPE=JPEG, MEDIATYPE=image/jpeg and data:image/jpeg; other media types
+// (application/octet-stream) stay whole, in lower case.
+QString normalizedPhotoType(QString type)
+{
+    type = type.simplified().remove(u' ');
+    if (type.startsWith(u"image/", Qt::CaseInsensitive))
+        type = type.mid(6);
+    return type.contains(u'/') ? type.toLower() : type.toUpper();
+}
+
 QDateTime parseTimestamp(const QString &text)
 {
     const QRegularExpressionMatch match = dateTimePattern().match(text.trimmed());
@@ -116,6 +126,10 @@ Result<Contact> VCardContactBuilder::build(const QList<VCardContentLine> &lines)
 Status VCardContactBuilder::addProperty(const VCardContentLine &line)
 {
     const QByteArray &name = line.name;
+    if (line.droppedParameters)
+        m_warnings.add(tr("Line %1: malformed parameters of %2 were left out.")
+                           .arg(line.lineNumber)
+                           .arg(QString::fromLatin1(name)));
     if (name == "VERSION" && !m_seenVersion) {
         m_seenVersion = true;
         return {};
@@ -251,14 +265,11 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
         if (parameter.name == "TYPE" || parameter.name == "MEDIATYPE")
             type = VCardValueDecoder::parameterText(parameter.value.trimmed());
         else if (parameter.name.isEmpty() && upper != "BASE64" && upper != "B")
-            type = QString::fromLatin1(upper); // vCard 2.1: PHOTO;ENCODING=BASE64;JPEG:
+            type = VCardValueDecoder::parameterText(parameter.value.trimmed()); // 2.1: ;JPEG
         else if (parameter.name == "VALUE" && (upper == "URI" || upper == "URL"))
             uriValue = true;
     }
-    if (type.startsWith(u"image/", Qt::CaseInsensitive))
-        type = type.mid(6);
-    if (!type.contains(u'/'))
-        type = type.toUpper();
+    type = normalizedPhotoType(type);
 
     QByteArray decoded;
     if (line.transferEncoding() == VCardTransferEncoding::Base64) {
@@ -277,8 +288,7 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
         const QByteArray header = line.value.mid(5, comma - 5);
         const QByteArrayView payload = QByteArrayView(line.value).sliced(comma + 1);
         const QList<QByteArray> headerParts = header.split(';');
-        const QString mediaType = QString::fromLatin1(headerParts.first()).trimmed().toLower();
-        type = mediaType.startsWith(u"image/") ? mediaType.mid(6).toUpper() : mediaType;
+        type = normalizedPhotoType(VCardValueDecoder::parameterText(headerParts.first()));
         if (headerParts.contains("base64")) {
             const Result<bool> ok = m_decoder.base64(payload, line.lineNumber, &decoded);
             if (!ok)
@@ -289,6 +299,8 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
             decoded = QByteArray::fromPercentEncoding(payload.toByteArray());
         }
     } else if (uriValue || line.value.contains("://")) {
+        if (line.value.trimmed().isEmpty())
+            return {};
         m_seenPhoto = true;
         m_contact.photoUri = m_decoder.text(line).trimmed();
         m_contact.photoType = type;
@@ -297,6 +309,8 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
         addExtra(line);
         return {};
     }
+    if (decoded.isEmpty())
+        return {}; // an empty PHOTO says nothing
     m_seenPhoto = true;
     m_contact.photo = std::move(decoded);
     m_contact.photoType = type;

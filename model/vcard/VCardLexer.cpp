@@ -87,8 +87,11 @@ QByteArray unquote(QByteArrayView value)
     return trimmed.toByteArray();
 }
 
-void parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
+// Parameters that could not be written back as they are (a name with a quote in it, a bare
+// value that is not a word) are dropped; returns false if any was.
+bool parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
 {
+    bool allKept = true;
     qsizetype start = 0;
     bool inQuotes = false;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -101,12 +104,20 @@ void parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
         if (part.isEmpty())
             continue;
         const qsizetype equals = part.indexOf('=');
-        if (equals < 0)
+        const QByteArrayView name = equals < 0 ? QByteArrayView() : part.first(equals).trimmed();
+        if (equals < 0 ? !isValidName(part) : !isValidName(name)) {
+            allKept = false;
+            continue;
+        }
+        if (equals < 0) {
             parameters.append({QByteArray(), part.toByteArray()});
-        else
-            parameters.append({part.first(equals).trimmed().toByteArray().toUpper(),
-                               unquote(part.sliced(equals + 1))});
+        } else {
+            QByteArray value = unquote(part.sliced(equals + 1));
+            value.replace('"', '\'');
+            parameters.append({name.toByteArray().toUpper(), std::move(value)});
+        }
     }
+    return allKept;
 }
 
 // Fills group, name and parameters from `text`; returns false if it is not a property.
@@ -132,7 +143,7 @@ bool parseHead(QByteArrayView text, VCardContentLine &line)
         return false;
     line.name = fullName.toByteArray().toUpper();
     if (nameEnd < head.size())
-        parseParameters(head.sliced(nameEnd + 1), line.parameters);
+        line.droppedParameters = !parseParameters(head.sliced(nameEnd + 1), line.parameters);
     line.value = text.sliced(colon + 1).toByteArray();
     return true;
 }

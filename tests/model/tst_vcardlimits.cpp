@@ -1,7 +1,9 @@
 #include "VCardTestSupport.h"
 #include "model/vcard/VCardReader.h"
+#include "model/vcard/VCardWriter.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Lifeboat;
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void limits();
     void nestingWithinLimit();
     void warningsAreBounded();
+    void mutatedInputs_data();
+    void mutatedInputs();
 };
 
 void tst_VCardLimits::brokenFiles_data()
@@ -206,6 +210,67 @@ void tst_VCardLimits::warningsAreBounded()
     QCOMPARE(parsed->contacts.size(), 1);
     QCOMPARE(parsed->warnings.size(), 6);
     QVERIFY(parsed->warnings.last().contains(u"9995"_qs));
+}
+
+void tst_VCardLimits::mutatedInputs_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = goodFixtures();
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+// A poor man's fuzzer with a fixed seed: damaged copies of every real-world fixture must parse
+// or fail cleanly, and whatever parses must survive a write and a re-read unchanged.
+void tst_VCardLimits::mutatedInputs()
+{
+    QFETCH(QString, file);
+    const QByteArray original = fixture(file);
+    QRandomGenerator random(quint32(qEnvironmentVariableIntValue("VCARD_FUZZ_SEED")) ^ 0x5eedu);
+    const int kRounds = qEnvironmentVariableIsSet("VCARD_FUZZ_ROUNDS") ? qEnvironmentVariableIntValue("VCARD_FUZZ_ROUNDS") : 300;
+    static const QByteArray kInserts[] = {"=", "=\r\n", "\r\n ", "\\", ";", ":", "\"",
+                                          "\r\nBEGIN:VCARD\r\n", "\r\nEND:VCARD\r\n",
+                                          "\r\nAGENT:\r\n", "\xC3", "\xFF\xFE", ",", "\t"};
+    for (int round = 0; round < kRounds; ++round) {
+        QByteArray data = original;
+        const int mutations = 1 + random.bounded(4);
+        for (int m = 0; m < mutations && !data.isEmpty(); ++m) {
+            const qsizetype at = random.bounded(data.size());
+            switch (random.bounded(4)) {
+            case 0:
+                data[at] = char(random.bounded(256));
+                break;
+            case 1:
+                data.truncate(at);
+                break;
+            case 2:
+                data.insert(at, kInserts[random.bounded(int(std::size(kInserts)))]);
+                break;
+            default:
+                data.remove(at, random.bounded(40));
+                break;
+            }
+        }
+        const Result<VCardParseResult> parsed = VCardReader::parse(data);
+        if (!parsed)
+            continue;
+        for (const auto version : {VCardWriter::Version::V30, VCardWriter::Version::V40}) {
+            const QByteArray written = VCardWriter::write(parsed->contacts, version);
+            const Result<VCardParseResult> reread = VCardReader::parse(written);
+            QVERIFY2(reread.ok() || parsed->contacts.isEmpty(), written.constData());
+            if (!reread)
+                continue;
+            QCOMPARE(reread->contacts.size(), parsed->contacts.size());
+            for (qsizetype i = 0; i < parsed->contacts.size(); ++i) {
+                const QString diff = differences(parsed->contacts.at(i), reread->contacts.at(i));
+                QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("round %1 card %2: %3\n%4\n---\n%5")
+                                                        .arg(round)
+                                                        .arg(i)
+                                                        .arg(diff, QString::fromUtf8(data),
+                                                             QString::fromUtf8(written))));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_VCardLimits)

@@ -55,7 +55,7 @@ Contact trickyContact()
         c.addresses = {{{}, {}, QStringLiteral("Straße 1; Hof"), QStringLiteral("Berlin"), {},
                         QStringLiteral("10115"), QStringLiteral("Deutschland"),
                         {QStringLiteral("home")}, true, QStringLiteral("Home"), {}, {}}};
-        c.photo = QByteArray("\xFF\xD8\xFF\xE0 not really a JPEG but bytes", 34);
+        c.photo = QByteArray("\xFF\xD8\xFF\xE0 not really a JPEG but bytes");
         c.photoType = QStringLiteral("JPEG");
         c.extraProperties = {{QStringLiteral("item1"), QStringLiteral("X-ABDATE"),
                               {{QStringLiteral("TYPE"), QStringLiteral("pref")}},
