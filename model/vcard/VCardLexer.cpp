@@ -60,16 +60,24 @@ qsizetype headEnd(QByteArrayView text)
     return HeadScanner().find(text);
 }
 
+bool parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters);
+
 bool headSaysQuotedPrintable(QByteArrayView head)
 {
     static constexpr QByteArrayView needle("QUOTED-PRINTABLE");
-    if (head.size() < needle.size())
+    bool mentioned = false;
+    for (qsizetype i = 0; !mentioned && i + needle.size() <= head.size(); ++i)
+        mentioned = QByteArrayView(head.data() + i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0;
+    if (!mentioned)
         return false;
-    for (qsizetype i = 0; i + needle.size() <= head.size(); ++i) {
-        if (QByteArrayView(head.data() + i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    // Only a real ENCODING=QUOTED-PRINTABLE (or bare QUOTED-PRINTABLE) parameter counts: a value
+    // that merely contains the word must not turn a trailing '=' into a soft line break.
+    const qsizetype semicolon = head.indexOf(';');
+    if (semicolon < 0)
+        return false;
+    VCardContentLine probe;
+    parseParameters(head.sliced(semicolon + 1), probe.parameters);
+    return probe.transferEncoding() == VCardTransferEncoding::QuotedPrintable;
 }
 
 bool isCardBoundary(QByteArrayView line)
@@ -113,7 +121,8 @@ bool parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
             parameters.append({QByteArray(), part.toByteArray()});
         } else {
             QByteArray value = unquote(part.sliced(equals + 1));
-            value.replace('"', '\'');
+            // Quotes and carriage returns inside a value could not be written back.
+            value.replace('"', '\'').replace('\r', ' ');
             parameters.append({name.toByteArray().toUpper(), std::move(value)});
         }
     }

@@ -66,6 +66,24 @@ QStringList VCardText::components(QStringView text, Dialect dialect)
     return parts;
 }
 
+QString VCardText::asciiLower(QString text)
+{
+    for (QChar &c : text) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return text;
+}
+
+QString VCardText::asciiUpper(QString text)
+{
+    for (QChar &c : text) {
+        if (c >= u'a' && c <= u'z')
+            c = QChar(c.unicode() - 32);
+    }
+    return text;
+}
+
 QString VCardText::normalizeLineBreaks(QString text)
 {
     if (text.contains(u'\r'))
@@ -101,6 +119,13 @@ QString VCardText::escape(QStringView text, Dialect dialect, bool compound)
         }
     }
     return out;
+}
+
+QString VCardText::escapeUri(QStringView text)
+{
+    QString out = text.toString();
+    out.replace(u'\\', QLatin1String("\\\\"));
+    return escapeLineBreaks(out);
 }
 
 QString VCardText::escapeLineBreaks(QStringView text)

@@ -16,7 +16,7 @@ bool isTransferWord(const QByteArray &upper)
 
 void addType(QStringList &types, bool &preferred, const QString &raw)
 {
-    const QString type = raw.trimmed().toLower();
+    const QString type = VCardText::asciiLower(raw.trimmed());
     if (type.isEmpty())
         return;
     if (type == u"pref")
