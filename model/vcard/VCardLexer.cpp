@@ -273,7 +273,11 @@ Result<bool> VCardLexer::next(VCardContentLine &line)
         return true;
     }
 
-    if (line.transferEncoding() == VCardTransferEncoding::Base64) {
+    if (line.name == "VERSION")
+        m_inVersion30Or40 = !line.value.trimmed().startsWith("2.");
+    else if (line.isBeginVCard())
+        m_inVersion30Or40 = false;
+    if (!m_inVersion30Or40 && line.transferEncoding() == VCardTransferEncoding::Base64) {
         // vCard 2.1 base64 runs over lines without leading whitespace until an empty line.
         for (;;) {
             const Result<bool> peeked = peekPhysical(physical);
