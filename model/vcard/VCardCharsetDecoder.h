@@ -29,11 +29,12 @@ public:
     static QString decodeUtf8OrWindows1252(const QByteArray &bytes);
 
     static QString decodeWindows1252(QByteArrayView bytes);
+    // glibc's iconv, for charsets Qt does not know; invalid bytes become U+FFFD.
+    static QString decodeIconv(const QByteArray &bytes, const QByteArray &charset, bool *ok);
 
 private:
     enum class Method { Qt, Windows1252Table, Iconv, Unknown };
     Method methodFor(const QByteArray &upperCharset);
-    static QString decodeIconv(const QByteArray &bytes, const QByteArray &charset, bool *ok);
 
     QHash<QByteArray, Method> m_methods;
 };

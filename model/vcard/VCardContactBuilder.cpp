@@ -30,6 +30,20 @@ const QRegularExpression &dateTimePattern()
     return pattern;
 }
 
+// JPEG for TYPE=jpeg, TYPE=JPEG, MEDIATYPE=image/jpeg and data:image/jpeg; other media types
+// (application/octet-stream) stay whole, in lower case.
+QString normalizedPhotoType(QString type)
+{
+    // Only token characters: a comma or a quote would break the data: URI or the parameter.
+    type.removeIf([](QChar c) {
+        return !(c.isLetterOrNumber() || c == u'/' || c == u'-' || c == u'+' || c == u'.'
+                 || c == u'_');
+    });
+    if (type.startsWith(u"image/", Qt::CaseInsensitive))
+        type = type.mid(6);
+    return type.contains(u'/') ? VCardText::asciiLower(type) : VCardText::asciiUpper(type);
+}
+
 QDateTime parseTimestamp(const QString &text)
 {
     const QRegularExpressionMatch match = dateTimePattern().match(text.trimmed());
@@ -116,6 +130,10 @@ Result<Contact> VCardContactBuilder::build(const QList<VCardContentLine> &lines)
 Status VCardContactBuilder::addProperty(const VCardContentLine &line)
 {
     const QByteArray &name = line.name;
+    if (line.droppedParameters)
+        m_warnings.add(tr("Line %1: malformed parameters of %2 were left out.")
+                           .arg(line.lineNumber)
+                           .arg(QString::fromLatin1(name)));
     if (name == "VERSION" && !m_seenVersion) {
         m_seenVersion = true;
         return {};
@@ -132,26 +150,30 @@ Status VCardContactBuilder::addProperty(const VCardContentLine &line)
         addExtra(line);
         return {};
     }
+    // A property counts as seen only once it gave a value: an empty one is not written back, so
+    // a later occurrence must take its place already now for a round trip to be stable.
     if (name == "FN" && !m_seenFn) {
-        m_seenFn = true;
         m_contact.formattedName = m_decoder.unescapedText(line);
+        m_seenFn = !m_contact.formattedName.isEmpty();
     } else if (name == "N" && !m_seenN) {
-        m_seenN = true;
         const QStringList parts = VCardText::components(m_decoder.text(line), m_decoder.dialect());
         m_contact.name = {component(parts, 0), component(parts, 1), component(parts, 2),
                           component(parts, 3), component(parts, 4)};
+        m_seenN = !m_contact.name.isEmpty();
     } else if (name == "ORG" && !m_seenOrg) {
-        m_seenOrg = true;
         m_contact.organization = VCardText::components(m_decoder.text(line), m_decoder.dialect());
+        m_seenOrg = !m_contact.organization.join(QString()).isEmpty();
+        if (!m_seenOrg)
+            m_contact.organization.clear();
     } else if (name == "TITLE" && !m_seenTitle) {
-        m_seenTitle = true;
         m_contact.title = m_decoder.unescapedText(line);
+        m_seenTitle = !m_contact.title.isEmpty();
     } else if (name == "NOTE" && !m_seenNote) {
-        m_seenNote = true;
         m_contact.note = m_decoder.unescapedText(line);
+        m_seenNote = !m_contact.note.isEmpty();
     } else if (name == "UID" && !m_seenUid) {
-        m_seenUid = true;
         m_contact.uid = m_decoder.unescapedText(line);
+        m_seenUid = !m_contact.uid.isEmpty();
     } else if (name == "URL") {
         m_contact.urls.append(m_decoder.unescapedText(line));
     } else if (name == "TEL") {
@@ -174,6 +196,14 @@ Status VCardContactBuilder::addProperty(const VCardContentLine &line)
 
 void VCardContactBuilder::addExtra(const VCardContentLine &line)
 {
+    if ((line.name == "BEGIN" || line.name == "END")
+        && m_decoder.text(line).trimmed().compare(u"VCARD", Qt::CaseInsensitive) == 0) {
+        // A damaged card boundary; kept, it would end or open a card when written back.
+        m_warnings.add(tr("Line %1: a damaged %2 line was skipped.")
+                           .arg(line.lineNumber)
+                           .arg(QString::fromLatin1(line.name)));
+        return;
+    }
     VCardExtraProperty extra;
     extra.group = QString::fromLatin1(line.group);
     extra.name = QString::fromLatin1(line.name);
@@ -182,7 +212,7 @@ void VCardContactBuilder::addExtra(const VCardContentLine &line)
         extra.parameters = VCardValueDecoder::parameters(line, false);
         QByteArray compact = line.value;
         compact.replace(' ', QByteArray()).replace('\t', QByteArray());
-        extra.value = QString::fromLatin1(compact);
+        extra.value = VCardValueDecoder::parameterText(compact); // base64 is ASCII unless damaged
     } else {
         extra.parameters = VCardValueDecoder::parameters(line, true);
         extra.value = VCardText::escapeLineBreaks(m_decoder.text(line));
@@ -196,7 +226,7 @@ void VCardContactBuilder::addPhone(const VCardContentLine &line)
     ContactPhone phone;
     phone.number = m_decoder.unescapedText(line).trimmed();
     if (phone.number.startsWith(u"tel:", Qt::CaseInsensitive))
-        phone.number = phone.number.mid(4);
+        phone.number = phone.number.mid(4).trimmed();
     phone.types = std::move(parameters.types);
     phone.preferred = parameters.preferred;
     phone.extraParameters = std::move(parameters.extra);
@@ -251,14 +281,11 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
         if (parameter.name == "TYPE" || parameter.name == "MEDIATYPE")
             type = VCardValueDecoder::parameterText(parameter.value.trimmed());
         else if (parameter.name.isEmpty() && upper != "BASE64" && upper != "B")
-            type = QString::fromLatin1(upper); // vCard 2.1: PHOTO;ENCODING=BASE64;JPEG:
+            type = VCardValueDecoder::parameterText(parameter.value.trimmed()); // 2.1: ;JPEG
         else if (parameter.name == "VALUE" && (upper == "URI" || upper == "URL"))
             uriValue = true;
     }
-    if (type.startsWith(u"image/", Qt::CaseInsensitive))
-        type = type.mid(6);
-    if (!type.contains(u'/'))
-        type = type.toUpper();
+    type = normalizedPhotoType(type);
 
     QByteArray decoded;
     if (line.transferEncoding() == VCardTransferEncoding::Base64) {
@@ -277,8 +304,7 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
         const QByteArray header = line.value.mid(5, comma - 5);
         const QByteArrayView payload = QByteArrayView(line.value).sliced(comma + 1);
         const QList<QByteArray> headerParts = header.split(';');
-        const QString mediaType = QString::fromLatin1(headerParts.first()).trimmed().toLower();
-        type = mediaType.startsWith(u"image/") ? mediaType.mid(6).toUpper() : mediaType;
+        type = normalizedPhotoType(VCardValueDecoder::parameterText(headerParts.first()));
         if (headerParts.contains("base64")) {
             const Result<bool> ok = m_decoder.base64(payload, line.lineNumber, &decoded);
             if (!ok)
@@ -289,14 +315,18 @@ Status VCardContactBuilder::addPhoto(const VCardContentLine &line)
             decoded = QByteArray::fromPercentEncoding(payload.toByteArray());
         }
     } else if (uriValue || line.value.contains("://")) {
+        if (line.value.trimmed().isEmpty())
+            return {};
         m_seenPhoto = true;
-        m_contact.photoUri = m_decoder.text(line).trimmed();
+        m_contact.photoUri = m_decoder.unescapedText(line).trimmed();
         m_contact.photoType = type;
         return {};
     } else {
         addExtra(line);
         return {};
     }
+    if (decoded.isEmpty())
+        return {}; // an empty PHOTO says nothing
     m_seenPhoto = true;
     m_contact.photo = std::move(decoded);
     m_contact.photoType = type;
@@ -313,8 +343,8 @@ void VCardContactBuilder::addBirthday(const VCardContentLine &line)
             return;
         }
     }
-    m_seenBday = true;
     const QString text = m_decoder.unescapedText(line).trimmed();
+    m_seenBday = !text.isEmpty();
     if (line.parameterValue("VALUE").toUpper() == "TEXT") {
         m_contact.birthdayText = text;
         return;

@@ -26,6 +26,7 @@ struct VCardContentLine
     QByteArray name;           // upper case
     QList<VCardRawParameter> parameters;
     QByteArray value;          // raw: quoted-printable and base64 not yet decoded
+    bool droppedParameters = false; // some parameters were malformed and left out
 
     bool isBeginVCard() const;
     bool isEndVCard() const;

@@ -60,16 +60,24 @@ qsizetype headEnd(QByteArrayView text)
     return HeadScanner().find(text);
 }
 
+bool parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters);
+
 bool headSaysQuotedPrintable(QByteArrayView head)
 {
     static constexpr QByteArrayView needle("QUOTED-PRINTABLE");
-    if (head.size() < needle.size())
+    bool mentioned = false;
+    for (qsizetype i = 0; !mentioned && i + needle.size() <= head.size(); ++i)
+        mentioned = QByteArrayView(head.data() + i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0;
+    if (!mentioned)
         return false;
-    for (qsizetype i = 0; i + needle.size() <= head.size(); ++i) {
-        if (QByteArrayView(head.data() + i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    // Only a real ENCODING=QUOTED-PRINTABLE (or bare QUOTED-PRINTABLE) parameter counts: a value
+    // that merely contains the word must not turn a trailing '=' into a soft line break.
+    const qsizetype semicolon = head.indexOf(';');
+    if (semicolon < 0)
+        return false;
+    VCardContentLine probe;
+    parseParameters(head.sliced(semicolon + 1), probe.parameters);
+    return probe.transferEncoding() == VCardTransferEncoding::QuotedPrintable;
 }
 
 bool isCardBoundary(QByteArrayView line)
@@ -87,8 +95,11 @@ QByteArray unquote(QByteArrayView value)
     return trimmed.toByteArray();
 }
 
-void parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
+// Parameters that could not be written back as they are (a name with a quote in it, a bare
+// value that is not a word) are dropped; returns false if any was.
+bool parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
 {
+    bool allKept = true;
     qsizetype start = 0;
     bool inQuotes = false;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -101,12 +112,21 @@ void parseParameters(QByteArrayView text, QList<VCardRawParameter> &parameters)
         if (part.isEmpty())
             continue;
         const qsizetype equals = part.indexOf('=');
-        if (equals < 0)
+        const QByteArrayView name = equals < 0 ? QByteArrayView() : part.first(equals).trimmed();
+        if (equals < 0 ? !isValidName(part) : !isValidName(name)) {
+            allKept = false;
+            continue;
+        }
+        if (equals < 0) {
             parameters.append({QByteArray(), part.toByteArray()});
-        else
-            parameters.append({part.first(equals).trimmed().toByteArray().toUpper(),
-                               unquote(part.sliced(equals + 1))});
+        } else {
+            QByteArray value = unquote(part.sliced(equals + 1));
+            // Quotes and carriage returns inside a value could not be written back.
+            value.replace('"', '\'').replace('\r', ' ');
+            parameters.append({name.toByteArray().toUpper(), std::move(value)});
+        }
     }
+    return allKept;
 }
 
 // Fills group, name and parameters from `text`; returns false if it is not a property.
@@ -132,7 +152,7 @@ bool parseHead(QByteArrayView text, VCardContentLine &line)
         return false;
     line.name = fullName.toByteArray().toUpper();
     if (nameEnd < head.size())
-        parseParameters(head.sliced(nameEnd + 1), line.parameters);
+        line.droppedParameters = !parseParameters(head.sliced(nameEnd + 1), line.parameters);
     line.value = text.sliced(colon + 1).toByteArray();
     return true;
 }
@@ -253,7 +273,11 @@ Result<bool> VCardLexer::next(VCardContentLine &line)
         return true;
     }
 
-    if (line.transferEncoding() == VCardTransferEncoding::Base64) {
+    if (line.name == "VERSION")
+        m_inVersion30Or40 = !line.value.trimmed().startsWith("2.");
+    else if (line.isBeginVCard())
+        m_inVersion30Or40 = false;
+    if (!m_inVersion30Or40 && line.transferEncoding() == VCardTransferEncoding::Base64) {
         // vCard 2.1 base64 runs over lines without leading whitespace until an empty line.
         for (;;) {
             const Result<bool> peeked = peekPhysical(physical);

@@ -41,6 +41,7 @@ private:
     VCardLimits m_limits;
     qsizetype m_pos = 0;
     qsizetype m_lineNumber = 0; // of the last consumed physical line
+    bool m_inVersion30Or40 = false; // base64 then always folds with whitespace
 };
 
 } // namespace Lifeboat

@@ -1,5 +1,7 @@
 #include "model/vcard/VCardText.h"
 
+#include <algorithm>
+
 namespace Lifeboat {
 
 VCardText::Dialect VCardText::dialectForVersion(QStringView version)
@@ -64,6 +66,24 @@ QStringList VCardText::components(QStringView text, Dialect dialect)
     return parts;
 }
 
+QString VCardText::asciiLower(QString text)
+{
+    for (QChar &c : text) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return text;
+}
+
+QString VCardText::asciiUpper(QString text)
+{
+    for (QChar &c : text) {
+        if (c >= u'a' && c <= u'z')
+            c = QChar(c.unicode() - 32);
+    }
+    return text;
+}
+
 QString VCardText::normalizeLineBreaks(QString text)
 {
     if (text.contains(u'\r'))
@@ -73,6 +93,11 @@ QString VCardText::normalizeLineBreaks(QString text)
 
 QString VCardText::escape(QStringView text, Dialect dialect, bool compound)
 {
+    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c == u'\\' || c == u',' || c == u';' || c == u'\r' || c == u'\n';
+    });
+    if (plain)
+        return text.toString();
     QString out;
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -94,6 +119,13 @@ QString VCardText::escape(QStringView text, Dialect dialect, bool compound)
         }
     }
     return out;
+}
+
+QString VCardText::escapeUri(QStringView text)
+{
+    QString out = text.toString();
+    out.replace(u'\\', QLatin1String("\\\\"));
+    return escapeLineBreaks(out);
 }
 
 QString VCardText::escapeLineBreaks(QStringView text)

@@ -27,11 +27,20 @@ public:
     // Splits a compound value and unescapes each component.
     static QStringList components(QStringView text, Dialect dialect);
 
+    // Case mapping of A-Z only: full Unicode case mapping does not round-trip (µ -> Μ -> μ),
+    // and vCard keywords are ASCII anyway.
+    static QString asciiLower(QString text);
+    static QString asciiUpper(QString text);
+
     // Every CRLF or lone CR as LF.
     static QString normalizeLineBreaks(QString text);
 
     // Escapes text for writing. `compound` marks a component of N, ADR or ORG.
     static QString escape(QStringView text, Dialect dialect, bool compound);
+
+    // Escapes backslashes and line breaks only: for URIs, whose commas and semicolons are
+    // part of the address.
+    static QString escapeUri(QStringView text);
 
     // Turns every line break into the two characters `\n`, for values kept as written.
     static QString escapeLineBreaks(QStringView text);

@@ -25,12 +25,12 @@ bool isBase64Whitespace(char c)
 QByteArray VCardTransferDecoder::decodeQuotedPrintable(QByteArrayView encoded, bool *ok)
 {
     *ok = true;
-    QByteArray decoded;
-    decoded.reserve(encoded.size());
+    QByteArray decoded(encoded.size(), Qt::Uninitialized);
+    char *out = decoded.data();
     for (qsizetype i = 0; i < encoded.size(); ++i) {
         const char c = encoded[i];
         if (c != '=') {
-            decoded.append(c);
+            *out++ = c;
             continue;
         }
         const int high = i + 1 < encoded.size() ? hexValue(encoded[i + 1]) : -1;
@@ -39,12 +39,13 @@ QByteArray VCardTransferDecoder::decodeQuotedPrintable(QByteArrayView encoded, b
             if (i + 1 == encoded.size())
                 continue; // a trailing soft break with nothing after it
             *ok = false;
-            decoded.append(c);
+            *out++ = c;
             continue;
         }
-        decoded.append(char(high * 16 + low));
+        *out++ = char(high * 16 + low);
         i += 2;
     }
+    decoded.truncate(out - decoded.constData());
     return decoded;
 }
 
@@ -60,12 +61,13 @@ qsizetype VCardTransferDecoder::base64DecodedSize(QByteArrayView encoded)
 
 bool VCardTransferDecoder::decodeBase64(QByteArrayView encoded, QByteArray *decoded)
 {
-    QByteArray compact;
-    compact.reserve(encoded.size());
+    QByteArray compact(encoded.size(), Qt::Uninitialized);
+    char *out = compact.data();
     for (const char c : encoded) {
         if (!isBase64Whitespace(c))
-            compact.append(c);
+            *out++ = c;
     }
+    compact.truncate(out - compact.constData());
     auto result = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return false;

@@ -16,7 +16,7 @@ bool isTransferWord(const QByteArray &upper)
 
 void addType(QStringList &types, bool &preferred, const QString &raw)
 {
-    const QString type = raw.trimmed().toLower();
+    const QString type = VCardText::asciiLower(raw.trimmed());
     if (type.isEmpty())
         return;
     if (type == u"pref")
@@ -84,8 +84,7 @@ VCardValueDecoder::typedParameters(const VCardContentLine &line) const
         } else if (parameter.name == "VALUE" && upperValue == "URI") {
             result.uriValue = true;
         } else if (parameter.name != "ENCODING" && parameter.name != "CHARSET") {
-            result.extra.append({QString::fromLatin1(parameter.name),
-                                 parameterText(parameter.value)});
+            result.extra.append({parameterText(parameter.name), parameterText(parameter.value)});
         }
     }
     return result;
@@ -103,7 +102,7 @@ QList<VCardParameter> VCardValueDecoder::parameters(const VCardContentLine &line
                 && parameter.value.trimmed().toUpper() == "QUOTED-PRINTABLE")
                 continue;
         }
-        result.append({QString::fromLatin1(parameter.name), parameterText(parameter.value)});
+        result.append({parameterText(parameter.name), parameterText(parameter.value)});
     }
     return result;
 }

@@ -104,7 +104,7 @@ void CardWriter::addTypes(Line &line, const QStringList &types, bool preferred) 
 {
     QStringList written;
     for (const QString &type : types)
-        written.append(v4() ? type.toLower() : type.toUpper());
+        written.append(v4() ? VCardText::asciiLower(type) : VCardText::asciiUpper(type));
     if (preferred && !v4())
         written.append(QStringLiteral("pref"));
     if (!written.isEmpty())
@@ -156,7 +156,7 @@ void CardWriter::writePhoto(const Contact &contact)
     const QString &type = contact.photoType;
     const QString mediaType = type.contains(u'/') ? type
         : type.isEmpty()                          ? QString()
-                                                  : u"image/" + type.toLower();
+                                                  : u"image/" + VCardText::asciiLower(type);
     if (!contact.photo.isEmpty()) {
         const QString base64 = QString::fromLatin1(contact.photo.toBase64());
         if (v4()) {
@@ -171,7 +171,7 @@ void CardWriter::writePhoto(const Contact &contact)
         }
     } else if (!contact.photoUri.isEmpty()) {
         Line line{{}, QStringLiteral("PHOTO"), {{QStringLiteral("VALUE"), QStringLiteral("uri")}},
-                  contact.photoUri};
+                  VCardText::escapeUri(contact.photoUri)};
         if (v4() && !mediaType.isEmpty())
             line.parameters.append({QStringLiteral("MEDIATYPE"), mediaType});
         else if (!type.isEmpty())
@@ -228,7 +228,7 @@ void CardWriter::write(const Contact &contact)
         emitLabel(line.group, address.label);
     }
     for (const QString &url : contact.urls)
-        writeLine({{}, QStringLiteral("URL"), {}, url});
+        writeLine({{}, QStringLiteral("URL"), {}, VCardText::escapeUri(url)});
     if (!contact.note.isEmpty())
         writeLine({{}, QStringLiteral("NOTE"), {}, escaped(contact.note)});
     writePhoto(contact);

@@ -115,11 +115,37 @@ QString differences(const Contact &a, const Contact &b)
     check("note", a.note == b.note);
     check("urls", a.urls == b.urls);
     check("revision", a.revision == b.revision);
-    check("phones", a.phones == b.phones);
-    check("emails", a.emails == b.emails);
+    auto describe = [](const QString &value, const QStringList &types, bool preferred,
+                       const QString &label, const QString &group,
+                       const QList<VCardParameter> &parameters) {
+        return QStringLiteral("[%1 types=%2 pref=%3 label=%4 group=%5 params=%6]")
+            .arg(value, types.join(u','), preferred ? u"y"_qs : u"n"_qs, label, group,
+                 joinParameters(parameters));
+    };
+    if (a.phones != b.phones) {
+        diffs.append(QStringLiteral("phones"));
+        for (qsizetype i = 0; i < std::min(a.phones.size(), b.phones.size()); ++i) {
+            const ContactPhone &x = a.phones.at(i), &y = b.phones.at(i);
+            if (!(x == y))
+                diffs.append(describe(x.number, x.types, x.preferred, x.label, x.group, x.extraParameters)
+                             + u" vs "
+                             + describe(y.number, y.types, y.preferred, y.label, y.group, y.extraParameters));
+        }
+    }
+    if (a.emails != b.emails) {
+        diffs.append(QStringLiteral("emails"));
+        for (qsizetype i = 0; i < std::min(a.emails.size(), b.emails.size()); ++i) {
+            const ContactEmail &x = a.emails.at(i), &y = b.emails.at(i);
+            if (!(x == y))
+                diffs.append(describe(x.address, x.types, x.preferred, x.label, x.group, x.extraParameters)
+                             + u" vs "
+                             + describe(y.address, y.types, y.preferred, y.label, y.group, y.extraParameters));
+        }
+    }
     check("addresses", a.addresses == b.addresses);
     check("photo", a.photo == b.photo);
-    check("photoType", a.photoType == b.photoType);
+    if (a.photoType != b.photoType)
+        diffs.append(QStringLiteral("photoType %1 vs %2").arg(a.photoType, b.photoType));
     check("photoUri", a.photoUri == b.photoUri);
     if (a.extraProperties != b.extraProperties) {
         for (qsizetype i = 0; i < std::max(a.extraProperties.size(), b.extraProperties.size()); ++i) {

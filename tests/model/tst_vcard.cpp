@@ -22,6 +22,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void charsets();
+    void encodingsOfWholeFile_data();
+    void encodingsOfWholeFile();
 };
 
 void tst_VCard::fixtureCards_data()
@@ -377,6 +379,46 @@ void tst_VCard::charsets()
     bool known = true;
     QCOMPARE(decoder.decode("plain", "X-NO-SUCH-CHARSET", &known), u"plain"_qs);
     QVERIFY(!known);
+    // The iconv fallback, used when Qt is built without ICU.
+    bool ok = false;
+    QCOMPARE(VCardCharsetDecoder::decodeIconv("\x93\xfa\x96\x7b", "SHIFT_JIS", &ok), u"日本"_qs);
+    QVERIFY(ok);
+    QCOMPARE(VCardCharsetDecoder::decodeIconv("a\x82", "SHIFT_JIS", &ok), u"a\uFFFD"_qs);
+    QCOMPARE(VCardCharsetDecoder::decodeIconv("\x80", "CP1252", &ok), u"€"_qs);
+    VCardCharsetDecoder::decodeIconv("x", "X-NO-SUCH-CHARSET", &ok);
+    QVERIFY(!ok);
+}
+
+void tst_VCard::encodingsOfWholeFile_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("cards");
+    const QString text = u"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë 日本\r\nEND:VCARD\r\n"_qs;
+    QByteArray utf16le("\xFF\xFE");
+    QByteArray utf16be("\xFE\xFF");
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        utf16le.append(char(unit & 0xFF)).append(char(unit >> 8));
+        utf16be.append(char(unit >> 8)).append(char(unit & 0xFF));
+    }
+    QTest::newRow("UTF-8") << text.toUtf8() << 1;
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << 1;
+    QTest::newRow("UTF-16LE with BOM") << utf16le << 1;
+    QTest::newRow("UTF-16BE with BOM") << utf16be << 1;
+    QTest::newRow("empty") << QByteArray() << 0;
+    QTest::newRow("only blank lines") << QByteArray("\r\n\r\n  \n") << 0;
+}
+
+void tst_VCard::encodingsOfWholeFile()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, cards);
+    const Result<VCardParseResult> parsed = VCardReader::parse(data);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->contacts.size(), cards);
+    QVERIFY(parsed->warnings.isEmpty());
+    if (cards > 0)
+        QCOMPARE(parsed->contacts.first().formattedName, u"Zoë 日本"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_VCard)
