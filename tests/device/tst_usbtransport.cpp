@@ -34,6 +34,8 @@ private Q_SLOTS:
     void smallReadsKeepBoundaries();
     void controlAndEvents();
     void stallAndClearHalt();
+    void timeoutKeepsReadAhead();
+    void interruptOverflow();
     void abortFromAnotherThread();
     void unplugDuringOut();
     void unplugDuringIn();
@@ -329,6 +331,38 @@ void TestUsbTransport::stallAndClearHalt()
     Result<qsizetype> got = transport->bulkIn(buffer.data(), buffer.size(), 2s);
     QVERIFY(got.ok());
     QCOMPARE(*got, qsizetype(5));
+}
+
+void TestUsbTransport::timeoutKeepsReadAhead()
+{
+    QVERIFY(m_server.plug(*m_function).ok());
+    std::unique_ptr<UsbTransport> transport = openTransport();
+    QVERIFY(transport);
+    QByteArray buffer(1024, Qt::Uninitialized);
+    QElapsedTimer timer;
+    timer.start();
+    Result<qsizetype> nothing = transport->bulkIn(buffer.data(), buffer.size(), 150ms);
+    QVERIFY(!nothing.ok());
+    QCOMPARE(nothing.error().code(), ErrorCode::DeviceIo);
+    QVERIFY(timer.elapsed() >= 140 && timer.elapsed() < 2000);
+    // What arrives later is still delivered, in order, by the transfers left in flight.
+    QVERIFY(transport->bulkOut(QByteArray(700, 'L'), true, 2s).ok());
+    Result<qsizetype> late = transport->bulkIn(buffer.data(), buffer.size(), 2s);
+    QVERIFY(late.ok());
+    QCOMPARE(*late, qsizetype(700));
+    QCOMPARE(buffer.left(700), QByteArray(700, 'L'));
+}
+
+void TestUsbTransport::interruptOverflow()
+{
+    QVERIFY(m_server.plug(*m_function).ok());
+    std::unique_ptr<UsbTransport> transport = openTransport();
+    QVERIFY(transport);
+    m_function->queueEvent(QByteArray(200, 'e'));  // more than one interrupt packet
+    Result<QByteArray> got = transport->interruptIn(2s);
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().code(), ErrorCode::DeviceIo);
+    QVERIFY(got.error().detail().contains(QLatin1String("OVERFLOW")));
 }
 
 void TestUsbTransport::abortFromAnotherThread()
