@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/usb/umockdev/UsbControlEndpoint.h"
 #include "device/virtual/UsbFunction.h"
 
 #include <QList>
@@ -80,7 +81,7 @@ private:
     UsbFunction &m_function;
     UMockdevIoctlBase *m_handler = nullptr;
     int m_maxPacketSize = 512;
-    UsbFunction::Identity m_identity;
+    UsbControlEndpoint m_control;
 
     mutable std::mutex m_mutex;
     std::deque<Urb> m_outQueue, m_inQueue, m_interruptQueue;
