@@ -113,6 +113,7 @@ private Q_SLOTS:
     void androidRenumbersHandles();
     void directoryWritesAndDeletes();
     void sendObjectPropList();
+    void dataOfUnknownLengthFromHost();
     void namesAreValidated_data();
     void namesAreValidated();
     void zeroLengthPacketAfterWholePacketContainer_data();
@@ -124,6 +125,8 @@ private Q_SLOTS:
     void unplugAfterBytes();
     void stallOnBulkIn();
     void hostileAnswers();
+    void hostileSwitches_data();
+    void hostileSwitches();
     void hostileObjectLengths_data();
     void hostileObjectLengths();
     void abortEndsWaitPromptly();
@@ -509,6 +512,50 @@ void tst_VirtualHandset::sendObjectPropList()
     QCOMPARE(host.run(Op::GetObject, {handle}).data, todo);
     const MiniReply date = host.run(Op::GetObjectPropValue, {handle, Mtp::ObjectProp::DateModified});
     QCOMPARE(PtpReader(date.data).string(), u"20220102T030405Z"_qs);
+
+    const MiniReply desc = host.run(0x9802, {Mtp::ObjectProp::ObjectSize, Mtp::Format::ICalendar});
+    QCOMPARE(desc.code, Rc::Ok);
+    PtpReader reader(desc.data);
+    QCOMPARE(reader.u16(), Mtp::ObjectProp::ObjectSize);
+    QCOMPARE(reader.u16(), Mtp::DataType::UInt64);
+    QCOMPARE(reader.u8(), quint8(0));
+    QCOMPARE(reader.u64(), 0u);
+    QCOMPARE(reader.u32(), 0u);
+    QCOMPARE(reader.u8(), quint8(0));
+    QVERIFY(reader.ok() && reader.atEnd());
+    QCOMPARE(host.run(0x9802, {0xDC99, 0}).code, Rc::ObjectPropNotSupported);
+}
+
+void tst_VirtualHandset::dataOfUnknownLengthFromHost()
+{
+    // A data container of length 0xFFFFFFFF (how 4 GiB and more travel) ends at a short packet.
+    VirtualHandsetOptions options;
+    options.demo = smallDemo();
+    auto handset = makeHandset(options);
+    QVERIFY(handset);
+    LoopbackTransport transport(*handset);
+    MiniInitiator host(transport);
+    QCOMPARE(host.openSession().code, Rc::Ok);
+    const QByteArray payload(1000, 'q');
+    PtpObjPropList props;
+    props.elements.append(PtpObjProp::string(0, Mtp::ObjectProp::ObjectFileName, u"big.bin"_qs));
+    const QByteArray propData = props.encode();
+    QCOMPARE(host.run(Op::SendObjectPropList, {VirtualStorageId, 0xFFFFFFFF, 0x3000, 0, 1000}, &propData).code,
+             Rc::Ok);
+    const quint32 tid = host.nextTransactionId();
+    host.setNextTransactionId(tid + 1);
+    QVERIFY(transport.bulkOut(PtpContainer::command(Op::SendObject, tid), true, 1s).ok());
+    QByteArray container = PtpContainer::dataHeader(Op::SendObject, tid, 1000);
+    qToLittleEndian<quint32>(0xFFFFFFFF, container.data());
+    container += payload;
+    // Whole packets first, then the short rest in a transfer of its own.
+    QVERIFY(transport.bulkOut(QByteArrayView(container).first(512), false, 1s).ok());
+    QVERIFY(transport.bulkOut(QByteArrayView(container).sliced(512), true, 1s).ok());
+    MiniReply reply;
+    QByteArray response;
+    QVERIFY(host.readContainer(response, reply));
+    QCOMPARE(qFromLittleEndian<quint16>(response.constData() + 6), Rc::Ok);
+    QCOMPARE(host.run(Op::GetObject, {listAll(host).handleOf(u"big.bin"_qs)}).data, payload);
 }
 
 void tst_VirtualHandset::namesAreValidated_data()
@@ -832,6 +879,48 @@ void tst_VirtualHandset::hostileAnswers()
         QVERIFY(n);
         QCOMPARE(*n, qsizetype(buffer.size()));
     }
+}
+
+void tst_VirtualHandset::hostileSwitches_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("oversized lengths") << u"oversized"_qs;
+    QTest::newRow("string count 255") << u"count255"_qs;
+    QTest::newRow("zero sizes") << u"zero"_qs;
+}
+
+void tst_VirtualHandset::hostileSwitches()
+{
+    QFETCH(QString, which);
+    VirtualHandsetOptions options;
+    options.demo = smallDemo();
+    options.faults.hostile.oversizedLengths = which == u"oversized";
+    options.faults.hostile.stringCount255 = which == u"count255";
+    options.faults.hostile.zeroSizes = which == u"zero";
+    auto handset = makeHandset(options);
+    QVERIFY(handset);
+    LoopbackTransport transport(*handset);
+    MiniInitiator host(transport);
+    if (which == u"oversized") {
+        QVERIFY(transport.bulkOut(PtpContainer::command(Op::GetDeviceInfo, 0), true, 1s).ok());
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        const Result<qsizetype> n = transport.bulkIn(buffer.data(), buffer.size(), 1s);
+        QVERIFY(n);
+        QVERIFY(*n < 4096);  // the data ends early, with a short packet
+        QCOMPARE(qFromLittleEndian<quint32>(buffer.constData()), 0x7FFFFFFFu);
+        return;
+    }
+    const Result<PtpDeviceInfo> info = PtpDeviceInfo::decode(host.run(Op::GetDeviceInfo).data);
+    QVERIFY(info);
+    if (which == u"count255") {
+        QCOMPARE(info->model, QString(254, u'M'));
+        return;
+    }
+    QCOMPARE(host.openSession().code, Rc::Ok);
+    const Listing listing = listAll(host);
+    for (quint64 size : listing.sizes)
+        QCOMPARE(size, 0u);
+    QVERIFY(!host.run(Op::GetObject, {listing.handleOf(u"contact-0001.vcf"_qs)}).data.isEmpty());
 }
 
 void tst_VirtualHandset::hostileObjectLengths_data()
