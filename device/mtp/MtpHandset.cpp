@@ -176,6 +176,7 @@ Result<QList<HandsetStorage>> MtpHandset::storages()
 Result<QList<HandsetObject>> MtpHandset::listObjects(
     const std::function<void(qsizetype listed)> &progress)
 {
+    removeUnfinishedObject();
     const Result<QList<HandsetStorage>> found = storages();
     if (!found)
         return found.error();
@@ -391,6 +392,7 @@ Result<quint32> MtpHandset::sendObjectPropList(quint32 storageId, quint32 parent
 
 Result<HandsetObject> MtpHandset::createFolder(quint32 storageId, const QString &path)
 {
+    removeUnfinishedObject();
     const Result<quint32> handle = findFolder(storageId, path, true);
     if (!handle)
         return handle.error();
@@ -414,6 +416,7 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
     if (!isUsableName(name))
         return Error(ErrorCode::Usage, tr("The file name \"%1\" cannot be used on the handset.")
                                            .arg(name));
+    removeUnfinishedObject();
     const Result<quint32> parent = findFolder(storageId, parentPath, false);
     if (!parent)
         return parent.error();
@@ -444,12 +447,9 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
         m_session.runOut(Mtp::Operation::SendObject, {}, size, pull), Mtp::Operation::SendObject);
     if (!sent) {
         // Do not leave a half-written file behind (best effort: the link may be gone).
-        if (!m_session.isCancelRequested()) {
-            const Result<MtpSession::Response> removed =
-                m_session.run(Mtp::Operation::DeleteObject, {*handle, 0});
-            if (!removed || !removed->isOk())
-                qCInfo(lcDevice) << "MTP: could not remove partly written object" << *handle;
-        }
+        m_unfinishedObject = *handle;
+        if (sent.error().code() != ErrorCode::NoDevice)
+            removeUnfinishedObject();
         return sent.error();
     }
     if (modified.isValid() && !quirks().setDatesOnlyAtCreation
@@ -477,8 +477,20 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
     return object;
 }
 
+void MtpHandset::removeUnfinishedObject()
+{
+    if (!m_unfinishedObject || m_session.isCancelRequested())
+        return;
+    const quint32 handle = *std::exchange(m_unfinishedObject, std::nullopt);
+    const Result<MtpSession::Response> removed =
+        m_session.run(Mtp::Operation::DeleteObject, {handle, 0});
+    if (!removed || !(removed->isOk() || removed->code == Mtp::Response::InvalidObjectHandle))
+        qCInfo(lcDevice) << "MTP: could not remove partly written object" << handle;
+}
+
 Status MtpHandset::deleteObject(const HandsetObject &object)
 {
+    removeUnfinishedObject();
     const Status deleted = checkResponse(m_session.run(Mtp::Operation::DeleteObject,
                                                        {object.handle, 0}),
                                          Mtp::Operation::DeleteObject);

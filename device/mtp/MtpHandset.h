@@ -62,6 +62,9 @@ private:
     Result<quint32> sendObjectInfo(quint32 storageId, quint32 parent, const PtpObjectInfo &info);
     Result<quint32> sendObjectPropList(quint32 storageId, quint32 parent, quint16 format,
                                        quint64 size, const QString &name, const QDateTime &modified);
+    // Deletes the object a cancelled writeObject() left behind (it could not be deleted while
+    // the link was cancelled); best effort, before the next operation that lists or writes.
+    void removeUnfinishedObject();
     Status readPartial(const HandsetObject &object, quint64 offset, const ByteSink &sink);
     static QString folderKey(quint32 storageId, const QString &path);
 
@@ -72,6 +75,7 @@ private:
     PtpDeviceInfo m_deviceInfo;
     QHash<QString, quint32> m_folders;  // "storage:path" -> handle, this session only
     bool m_listedWithObjPropList = false;
+    std::optional<quint32> m_unfinishedObject;
 };
 
 } // namespace Lifeboat

@@ -228,6 +228,7 @@ private Q_SLOTS:
     void handsetFallsBackToObjectInfo();
     void handsetErrorsAreMapped();
     void handsetResumeUsesPartialObject64();
+    void handsetResumeQuirks();
 };
 
 void tst_MtpInitiator::dataPhaseSizes_data()
@@ -881,6 +882,12 @@ struct FakeDevice
             transport.queue(ok(tid, {quint32(data.size())}));
             return;
         }
+        case Mtp::Operation::GetPartialObject: {
+            data = objectData.mid(qsizetype(c.params.value(1)), qsizetype(c.params.value(2)));
+            transport.queue(PtpContainer::data(c.code, tid, data));
+            transport.queue(ok(tid, {quint32(data.size())}));
+            return;
+        }
         default: break;
         }
         if (!data.isNull())
@@ -1032,6 +1039,56 @@ void tst_MtpInitiator::handsetResumeUsesPartialObject64()
     QCOMPARE(read, device.objectData.mid(1000));
     QCOMPARE(device.seen.last().code, Mtp::Operation::GetPartialObject64);
     QCOMPARE(device.seen.last().params, (QList<quint32>{9, 1000, 0, 2000}));
+}
+
+void tst_MtpInitiator::handsetResumeQuirks()
+{
+    // A device hanging when a partial read ends on a packet boundary: the piece is shortened.
+    auto owned = std::make_unique<ScriptedTransport>();
+    FakeDevice device(*owned);
+    device.objectData = pattern(3000);
+    Result<std::unique_ptr<MtpHandset>> opened = MtpHandset::open(std::move(owned));
+    QVERIFY(opened.ok());
+    MtpQuirks quirks = (*opened)->quirks();
+    quirks.partialReadLast512Hang = true;
+    (*opened)->session().setQuirks(quirks);
+    HandsetObject object;
+    object.handle = 9;
+    object.size = 3000;
+    QByteArray read;
+    const ByteSink collect = [&read](const char *d, qsizetype n) {
+        read.append(d, n);
+        return Status();
+    };
+    QVERIFY((*opened)->readObject(object, 964, collect).ok());  // 2036 + 12 = 4 packets
+    QCOMPARE(read, device.objectData.mid(964));
+    QCOMPARE(device.seen.at(device.seen.size() - 2).params, (QList<quint32>{9, 964, 0, 2035}));
+    QCOMPARE(device.seen.last().params, (QList<quint32>{9, 2999, 0, 1}));
+
+    // Without GetPartialObject64, the 32-bit GetPartialObject.
+    auto owned32 = std::make_unique<ScriptedTransport>();
+    FakeDevice device32(*owned32);
+    device32.info.operations.removeAll(Mtp::Operation::GetPartialObject64);
+    device32.info.operations.append(Mtp::Operation::GetPartialObject);
+    device32.info.vendorExtensionDesc = QStringLiteral("microsoft.com: 1.0;");
+    device32.objectData = pattern(3000);
+    Result<std::unique_ptr<MtpHandset>> opened32 = MtpHandset::open(std::move(owned32));
+    QVERIFY(opened32.ok());
+    QVERIFY(!(*opened32)->quirks().partialObject64);
+    read.clear();
+    QVERIFY((*opened32)->readObject(object, 100, collect).ok());
+    QCOMPARE(read, device32.objectData.mid(100));
+    QCOMPARE(device32.seen.last().code, Mtp::Operation::GetPartialObject);
+    QCOMPARE(device32.seen.last().params, (QList<quint32>{9, 100, 2900}));
+
+    // Neither: resuming is refused clearly.
+    auto ownedNone = std::make_unique<ScriptedTransport>();
+    FakeDevice deviceNone(*ownedNone);
+    deviceNone.info.operations.removeAll(Mtp::Operation::GetPartialObject64);
+    Result<std::unique_ptr<MtpHandset>> openedNone = MtpHandset::open(std::move(ownedNone));
+    QVERIFY(openedNone.ok());
+    QVERIFY(!(*openedNone)->capabilities().partialRead);
+    QCOMPARE((*openedNone)->readObject(object, 100, collect).error().code(), ErrorCode::Unsupported);
 }
 
 QTEST_GUILESS_MAIN(tst_MtpInitiator)

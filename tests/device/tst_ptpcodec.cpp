@@ -36,6 +36,7 @@ private Q_SLOTS:
     void hostileObjPropList();
     void truncatedDatasetsFail();
     void codeNames();
+    void mutatedInputsNeverCrash();
 };
 
 static QByteArray hex(const char *text)
@@ -449,6 +450,50 @@ void tst_PtpCodec::codeNames()
     QCOMPARE(Mtp::eventName(Mtp::Event::StoreAdded), QStringLiteral("StoreAdded (0x4004)"));
     QCOMPARE(Mtp::dataTypeName(0x4006), QStringLiteral("AINT(UINT32 (0x0006))"));
     QCOMPARE(Mtp::DataType::scalarSize(Mtp::DataType::UInt128), 16);
+}
+
+void tst_PtpCodec::mutatedInputsNeverCrash()
+{
+    // Deterministic mutations of valid datasets: flipped bytes, cuts and inserted junk must end
+    // in a value or a clear error, never a crash or an allocation the bytes cannot back.
+    PtpObjPropList list;
+    list.elements = {
+        PtpObjProp::integer(1, Mtp::ObjectProp::ObjectSize, Mtp::DataType::UInt64, 12345),
+        PtpObjProp::string(1, Mtp::ObjectProp::ObjectFileName, QStringLiteral("photo.jpg")),
+        PtpObjProp{1, 0xD001, Mtp::DataType::ArrayFlag | Mtp::DataType::UInt32,
+                   QList<quint64>{1, 2, 3}},
+    };
+    PtpObjectInfo objectInfo;
+    objectInfo.filename = QStringLiteral("IMG_0001.JPG");
+    objectInfo.modificationDate = QStringLiteral("20240101T120000Z");
+    const QList<QByteArray> seeds = {androidDeviceInfo().encode(), PtpStorageInfo().encode(),
+                                     objectInfo.encode(), list.encode(),
+                                     PtpContainer::response(Mtp::Response::Ok, 3, {1, 2})};
+    quint32 state = 12345;
+    const auto next = [&state] {
+        state = state * 1103515245u + 12345u;
+        return state >> 8;
+    };
+    int decoded = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray bytes = seeds.at(round % seeds.size());
+        const int edits = 1 + int(next() % 4);
+        for (int e = 0; e < edits && !bytes.isEmpty(); ++e) {
+            const qsizetype at = qsizetype(next() % quint32(bytes.size()));
+            switch (next() % 4) {
+            case 0: bytes[at] = char(next()); break;
+            case 1: bytes.truncate(at); break;
+            case 2: bytes.insert(at, QByteArray(int(next() % 8), char(0xFF))); break;
+            default: bytes[at] = char(0xFF); break;
+            }
+        }
+        decoded += PtpDeviceInfo::decode(bytes).ok();
+        decoded += PtpStorageInfo::decode(bytes).ok();
+        decoded += PtpObjectInfo::decode(bytes).ok();
+        decoded += PtpObjPropList::decode(bytes).ok();
+        decoded += PtpContainer::decode(bytes).ok();
+    }
+    QVERIFY(decoded > 0);  // some mutations are still valid datasets
 }
 
 QTEST_GUILESS_MAIN(tst_PtpCodec)
