@@ -102,6 +102,7 @@ void TestUsbTransport::initTestCase()
 void TestUsbTransport::init()
 {
     m_server.setClaimBusy(false);
+    m_server.setZeroPacketCapability(true);
     m_function = std::make_unique<EchoUsbFunction>(512);
 }
 
@@ -235,18 +236,23 @@ void TestUsbTransport::transferBothWays()
 
 void TestUsbTransport::zeroLengthPacket_data()
 {
+    QTest::addColumn<bool>("usbfsAddsZlp");
     QTest::addColumn<qsizetype>("readCapacity");
     QTest::addColumn<QList<qsizetype>>("reads");
 
     // A 512-byte container fills one packet: a ZLP follows and ends the transfer.
-    QTest::newRow("read 512: full, then the ZLP") << qsizetype(512) << QList<qsizetype>{512, 0};
-    QTest::newRow("read 1024: ended by the ZLP") << qsizetype(1024) << QList<qsizetype>{512};
+    QTest::newRow("read 512: full, then the ZLP") << true << qsizetype(512) << QList<qsizetype>{512, 0};
+    QTest::newRow("read 1024: ended by the ZLP") << true << qsizetype(1024) << QList<qsizetype>{512};
+    // Without USBDEVFS_CAP_ZERO_PACKET the transport sends the ZLP as a transfer of its own.
+    QTest::newRow("explicit ZLP, read 1024") << false << qsizetype(1024) << QList<qsizetype>{512};
 }
 
 void TestUsbTransport::zeroLengthPacket()
 {
+    QFETCH(bool, usbfsAddsZlp);
     QFETCH(qsizetype, readCapacity);
     QFETCH(QList<qsizetype>, reads);
+    m_server.setZeroPacketCapability(usbfsAddsZlp);
     QVERIFY(m_server.plug(*m_function).ok());
     std::unique_ptr<UsbTransport> transport = openTransport();
     QVERIFY(transport);

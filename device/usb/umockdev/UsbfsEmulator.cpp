@@ -71,6 +71,12 @@ void UsbfsEmulator::setClaimBusy(bool busy)
     m_claimBusy = busy;
 }
 
+void UsbfsEmulator::setZeroPacketCapability(bool supported)
+{
+    const std::lock_guard lock(m_mutex);
+    m_zeroPacketCapability = supported;
+}
+
 void UsbfsEmulator::setBusyCheck(std::function<bool()> check)
 {
     const std::lock_guard lock(m_mutex);
@@ -169,8 +175,8 @@ bool UsbfsEmulator::handleIoctl(UMockdevIoctlClient *client)
         // Scatter-gather makes libusb submit each transfer as one URB. Without it libusb splits
         // transfers into 16 KiB URBs with bulk continuation, whose short-packet rules we would
         // have to emulate.
-        const quint32 value = USBDEVFS_CAP_ZERO_PACKET | USBDEVFS_CAP_NO_PACKET_SIZE_LIM
-                              | USBDEVFS_CAP_BULK_SCATTER_GATHER
+        const quint32 value = (m_zeroPacketCapability ? USBDEVFS_CAP_ZERO_PACKET : 0)
+                              | USBDEVFS_CAP_NO_PACKET_SIZE_LIM | USBDEVFS_CAP_BULK_SCATTER_GATHER
                               | USBDEVFS_CAP_REAP_AFTER_DISCONNECT;
         std::memcpy(caps->data, &value, sizeof value);
         umockdev_ioctl_client_complete(client, 0, 0);
