@@ -13,8 +13,8 @@ constexpr std::array kQuirks{
     // and some builds do not answer the 0xEE string either.
     UsbQuirk{0x18d1, 0x4ee1, 0, false, false, "Google Nexus/Pixel (MTP)"},
     UsbQuirk{0x18d1, 0x4ee2, 0, false, false, "Google Nexus/Pixel (MTP + ADB)"},
-    // Samsung Galaxy in MTP mode: slow to answer the first OpenSession after unlocking.
-    UsbQuirk{0x04e8, 0x6860, -1, false, true, "Samsung Galaxy (MTP)"},
+    // Samsung Galaxy in MTP mode: the MTP interface is the first one.
+    UsbQuirk{0x04e8, 0x6860, 0, false, false, "Samsung Galaxy (MTP)"},
 };
 
 } // namespace

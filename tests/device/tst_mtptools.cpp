@@ -20,6 +20,7 @@ private Q_SLOTS:
     void listFiles();
     void getFile_data();
     void getFile();
+    void sendFile_data();
     void sendFile();
     void deleteFile();
 
@@ -145,19 +146,42 @@ void TestMtpTools::getFile()
     QVERIFY(fetched.readAll() == original.readAll());
 }
 
+void TestMtpTools::sendFile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qsizetype>("size");
+    // libmtp uses SendObjectPropList on the Lifeboat profile, SendObjectInfo + SendObject on
+    // Android.
+    QTest::newRow("lifeboat, 2 MiB + 512") << QStringLiteral("lifeboat") << QStringLiteral("IMG_0100.jpg")
+                                           << qsizetype(2 * 1024 * 1024 + 512);
+    QTest::newRow("android, 2 MiB + 512") << QStringLiteral("android") << QStringLiteral("IMG_0101.jpg")
+                                          << qsizetype(2 * 1024 * 1024 + 512);
+    QTest::newRow("lifeboat, 500 bytes (container of 512)") << QStringLiteral("lifeboat")
+                                                            << QStringLiteral("IMG_0102.jpg")
+                                                            << qsizetype(500);
+}
+
 void TestMtpTools::sendFile()
 {
-    // libmtp names the object after the local file. Into the root: mtp-sendfile 1.1.20 does not
-    // find the DCIM folder of the virtual handset by path (to be looked into).
-    const QByteArray bytes = randomBytes(2 * 1024 * 1024 + 512, 3);
-    const QString local = m_dir.filePath(QStringLiteral("upload/IMG_0100.jpg"));
+    QFETCH(QString, profile);
+    QFETCH(QString, name);
+    QFETCH(qsizetype, size);
+    const QStringList options{QStringLiteral("--root"), m_root, QStringLiteral("--profile"), profile};
+    // mtp-sendfile finds the target folder by its id ("<id>/<anything>"); the object is named
+    // after the local file.
+    const Run folders = serve(options, {QStringLiteral("mtp-folders")});
+    const QRegularExpressionMatch dcim =
+        QRegularExpression(QStringLiteral("(\\d+)\\s+DCIM\\n")).match(folders.output);
+    QVERIFY2(dcim.hasMatch(), qPrintable(folders.output));
+
+    const QByteArray bytes = randomBytes(size, quint32(size));
+    const QString local = m_dir.filePath(QStringLiteral("upload/") + name);
     writeFile(local, bytes);
-    // The Android profile: libmtp sends SendObjectInfo + SendObject there.
-    const Run run = serve({QStringLiteral("--root"), m_root, QStringLiteral("--profile"),
-                           QStringLiteral("android")},
-                          {QStringLiteral("mtp-sendfile"), local, QStringLiteral("IMG_0100.jpg")});
+    const Run run = serve(options, {QStringLiteral("mtp-sendfile"), local,
+                                    dcim.captured(1) + u'/' + name});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    QFile stored(m_root + QStringLiteral("/IMG_0100.jpg"));
+    QFile stored(m_root + QStringLiteral("/DCIM/") + name);
     QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(run.output));
     QCOMPARE(stored.size(), bytes.size());
     QVERIFY(stored.readAll() == bytes);

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void smallReadsKeepBoundaries();
     void controlAndEvents();
     void stallAndClearHalt();
+    void timeoutKeepsReadAhead();
+    void interruptOverflow();
     void abortFromAnotherThread();
     void unplugDuringOut();
     void unplugDuringIn();
@@ -100,6 +102,7 @@ void TestUsbTransport::initTestCase()
 void TestUsbTransport::init()
 {
     m_server.setClaimBusy(false);
+    m_server.setZeroPacketCapability(true);
     m_function = std::make_unique<EchoUsbFunction>(512);
 }
 
@@ -233,18 +236,23 @@ void TestUsbTransport::transferBothWays()
 
 void TestUsbTransport::zeroLengthPacket_data()
 {
+    QTest::addColumn<bool>("usbfsAddsZlp");
     QTest::addColumn<qsizetype>("readCapacity");
     QTest::addColumn<QList<qsizetype>>("reads");
 
     // A 512-byte container fills one packet: a ZLP follows and ends the transfer.
-    QTest::newRow("read 512: full, then the ZLP") << qsizetype(512) << QList<qsizetype>{512, 0};
-    QTest::newRow("read 1024: ended by the ZLP") << qsizetype(1024) << QList<qsizetype>{512};
+    QTest::newRow("read 512: full, then the ZLP") << true << qsizetype(512) << QList<qsizetype>{512, 0};
+    QTest::newRow("read 1024: ended by the ZLP") << true << qsizetype(1024) << QList<qsizetype>{512};
+    // Without USBDEVFS_CAP_ZERO_PACKET the transport sends the ZLP as a transfer of its own.
+    QTest::newRow("explicit ZLP, read 1024") << false << qsizetype(1024) << QList<qsizetype>{512};
 }
 
 void TestUsbTransport::zeroLengthPacket()
 {
+    QFETCH(bool, usbfsAddsZlp);
     QFETCH(qsizetype, readCapacity);
     QFETCH(QList<qsizetype>, reads);
+    m_server.setZeroPacketCapability(usbfsAddsZlp);
     QVERIFY(m_server.plug(*m_function).ok());
     std::unique_ptr<UsbTransport> transport = openTransport();
     QVERIFY(transport);
@@ -329,6 +337,38 @@ void TestUsbTransport::stallAndClearHalt()
     Result<qsizetype> got = transport->bulkIn(buffer.data(), buffer.size(), 2s);
     QVERIFY(got.ok());
     QCOMPARE(*got, qsizetype(5));
+}
+
+void TestUsbTransport::timeoutKeepsReadAhead()
+{
+    QVERIFY(m_server.plug(*m_function).ok());
+    std::unique_ptr<UsbTransport> transport = openTransport();
+    QVERIFY(transport);
+    QByteArray buffer(1024, Qt::Uninitialized);
+    QElapsedTimer timer;
+    timer.start();
+    Result<qsizetype> nothing = transport->bulkIn(buffer.data(), buffer.size(), 150ms);
+    QVERIFY(!nothing.ok());
+    QCOMPARE(nothing.error().code(), ErrorCode::DeviceIo);
+    QVERIFY(timer.elapsed() >= 140 && timer.elapsed() < 2000);
+    // What arrives later is still delivered, in order, by the transfers left in flight.
+    QVERIFY(transport->bulkOut(QByteArray(700, 'L'), true, 2s).ok());
+    Result<qsizetype> late = transport->bulkIn(buffer.data(), buffer.size(), 2s);
+    QVERIFY(late.ok());
+    QCOMPARE(*late, qsizetype(700));
+    QCOMPARE(buffer.left(700), QByteArray(700, 'L'));
+}
+
+void TestUsbTransport::interruptOverflow()
+{
+    QVERIFY(m_server.plug(*m_function).ok());
+    std::unique_ptr<UsbTransport> transport = openTransport();
+    QVERIFY(transport);
+    m_function->queueEvent(QByteArray(200, 'e'));  // more than one interrupt packet
+    Result<QByteArray> got = transport->interruptIn(2s);
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().code(), ErrorCode::DeviceIo);
+    QVERIFY(got.error().detail().contains(QLatin1String("OVERFLOW")));
 }
 
 void TestUsbTransport::abortFromAnotherThread()

@@ -512,6 +512,18 @@ void tst_VirtualHandset::sendObjectPropList()
     QCOMPARE(host.run(Op::GetObject, {handle}).data, todo);
     const MiniReply date = host.run(Op::GetObjectPropValue, {handle, Mtp::ObjectProp::DateModified});
     QCOMPARE(PtpReader(date.data).string(), u"20220102T030405Z"_qs);
+
+    const MiniReply desc = host.run(0x9802, {Mtp::ObjectProp::ObjectSize, Mtp::Format::ICalendar});
+    QCOMPARE(desc.code, Rc::Ok);
+    PtpReader reader(desc.data);
+    QCOMPARE(reader.u16(), Mtp::ObjectProp::ObjectSize);
+    QCOMPARE(reader.u16(), Mtp::DataType::UInt64);
+    QCOMPARE(reader.u8(), quint8(0));
+    QCOMPARE(reader.u64(), 0u);
+    QCOMPARE(reader.u32(), 0u);
+    QCOMPARE(reader.u8(), quint8(0));
+    QVERIFY(reader.ok() && reader.atEnd());
+    QCOMPARE(host.run(0x9802, {0xDC99, 0}).code, Rc::ObjectPropNotSupported);
 }
 
 void tst_VirtualHandset::dataOfUnknownLengthFromHost()

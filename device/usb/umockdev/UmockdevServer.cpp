@@ -76,6 +76,7 @@ Status UmockdevServer::plug(UsbFunction &function)
     auto emulator = std::make_unique<UsbfsEmulator>(function);
     emulator->setClaimBusy(m_claimBusy);
     emulator->setBusyCheck(m_busyCheck);
+    emulator->setZeroPacketCapability(m_zeroPacketCapability);
     const int address = ++m_address;
     const QByteArray node = devNode(address).toUtf8();
     GError *error = nullptr;
@@ -149,6 +150,12 @@ void UmockdevServer::setClaimBusy(bool busy)
     m_claimBusy = busy;
     if (m_current)
         m_current->setClaimBusy(busy);
+}
+
+void UmockdevServer::setZeroPacketCapability(bool supported)
+{
+    const std::lock_guard lock(m_mutex);
+    m_zeroPacketCapability = supported;
 }
 
 void UmockdevServer::setBusyCheck(std::function<bool()> check)

@@ -47,6 +47,8 @@ public:
 
     // The next claims of the interface fail with EBUSY (a file manager holding the handset).
     void setClaimBusy(bool busy);
+    // For the next plug: whether usbfs offers to append zero-length packets itself.
+    void setZeroPacketCapability(bool supported);
     // Asked on every claim while plugged (e.g. MtpResponder::interfaceBusy()).
     void setBusyCheck(std::function<bool()> check);
     qint64 bytesMoved() const;
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<UsbfsEmulator> m_current;
     std::vector<std::unique_ptr<UsbfsEmulator>> m_retired;  // open file handles may still ask
     bool m_claimBusy = false;
+    bool m_zeroPacketCapability = true;
     std::function<bool()> m_busyCheck;
     bool m_stopping = false;
     int m_address = 1;

@@ -36,16 +36,11 @@ void unrefData(UMockdevIoctlData *data)
         umockdev_ioctl_data_unref(data);
 }
 
-quint16 word(const unsigned char *p)
-{
-    return quint16(p[0] | (p[1] << 8));
-}
-
 } // namespace
 
 UsbfsEmulator::UsbfsEmulator(UsbFunction &function)
     : m_function(function), m_handler(umockdev_ioctl_base_new()),
-      m_maxPacketSize(function.maxPacketSize()), m_identity(function.identity())
+      m_maxPacketSize(function.maxPacketSize()), m_control(function)
 {
     // After the class handler, as libusb's own umockdev test does.
     g_signal_connect_data(m_handler, "handle-ioctl", reinterpret_cast<GCallback>(&onIoctl), this,
@@ -74,6 +69,12 @@ void UsbfsEmulator::setClaimBusy(bool busy)
 {
     const std::lock_guard lock(m_mutex);
     m_claimBusy = busy;
+}
+
+void UsbfsEmulator::setZeroPacketCapability(bool supported)
+{
+    const std::lock_guard lock(m_mutex);
+    m_zeroPacketCapability = supported;
 }
 
 void UsbfsEmulator::setBusyCheck(std::function<bool()> check)
@@ -174,8 +175,8 @@ bool UsbfsEmulator::handleIoctl(UMockdevIoctlClient *client)
         // Scatter-gather makes libusb submit each transfer as one URB. Without it libusb splits
         // transfers into 16 KiB URBs with bulk continuation, whose short-packet rules we would
         // have to emulate.
-        const quint32 value = USBDEVFS_CAP_ZERO_PACKET | USBDEVFS_CAP_NO_PACKET_SIZE_LIM
-                              | USBDEVFS_CAP_BULK_SCATTER_GATHER
+        const quint32 value = (m_zeroPacketCapability ? USBDEVFS_CAP_ZERO_PACKET : 0)
+                              | USBDEVFS_CAP_NO_PACKET_SIZE_LIM | USBDEVFS_CAP_BULK_SCATTER_GATHER
                               | USBDEVFS_CAP_REAP_AFTER_DISCONNECT;
         std::memcpy(caps->data, &value, sizeof value);
         umockdev_ioctl_client_complete(client, 0, 0);
@@ -399,200 +400,6 @@ void UsbfsEmulator::controlIoctl(UMockdevIoctlClient *client, UMockdevIoctlData 
     umockdev_ioctl_client_complete(client, result < 0 ? -1 : result, result < 0 ? -result : 0);
     unrefData(data);
     umockdev_ioctl_data_unref(request);
-}
-
-void UsbfsEmulator::pumpLocked()
-{
-    bool finished = false;
-    while (!m_outQueue.empty() && processOut(m_outQueue.front())) {
-        finish(m_outQueue.front(), header(m_outQueue.front().urb)->status);
-        m_outQueue.pop_front();
-        finished = true;
-    }
-    while (!m_inQueue.empty() && processIn(m_inQueue.front())) {
-        finish(m_inQueue.front(), header(m_inQueue.front().urb)->status);
-        m_inQueue.pop_front();
-        finished = true;
-    }
-    while (!m_interruptQueue.empty() && processInterrupt(m_interruptQueue.front())) {
-        finish(m_interruptQueue.front(), header(m_interruptQueue.front().urb)->status);
-        m_interruptQueue.pop_front();
-        finished = true;
-    }
-    if (finished && !m_waitingReapers.isEmpty())
-        completeReapers();
-}
-
-void UsbfsEmulator::finish(Urb urb, int status)
-{
-    usbdevfs_urb *h = header(urb.urb);
-    h->status = status;
-    if (status == -ENODEV)
-        h->actual_length = urb.filled;
-    m_done.push_back(urb);
-}
-
-bool UsbfsEmulator::processOut(Urb &urb)
-{
-    usbdevfs_urb *h = header(urb.urb);
-    const int length = h->buffer_length;
-    const bool zeroPacket = (h->flags & USBDEVFS_URB_ZERO_PACKET) && length > 0
-                            && length % m_maxPacketSize == 0;
-    UsbFunction::OutStatus status = UsbFunction::OutStatus::Accepted;
-    if (!urb.dataSent) {
-        status = m_function.bulkOut(QByteArrayView(reinterpret_cast<const char *>(bufferOf(urb.buffer)),
-                                                   length));
-        if (status == UsbFunction::OutStatus::Accepted) {
-            urb.dataSent = true;
-            urb.filled = length;
-            m_bytesMoved += length;
-        }
-    }
-    if (status == UsbFunction::OutStatus::Accepted && zeroPacket)
-        status = m_function.bulkOut(QByteArrayView());
-    switch (status) {
-    case UsbFunction::OutStatus::Accepted:
-        h->actual_length = length;
-        h->status = 0;
-        return true;
-    case UsbFunction::OutStatus::Nak:
-        return false;
-    case UsbFunction::OutStatus::Stall:
-        h->actual_length = urb.filled;
-        h->status = -EPIPE;
-        return true;
-    case UsbFunction::OutStatus::Disconnected:
-        m_functionGone = true;
-        h->status = -ENODEV;
-        return true;
-    }
-    return false;
-}
-
-bool UsbfsEmulator::processIn(Urb &urb)
-{
-    usbdevfs_urb *h = header(urb.urb);
-    const int room = h->buffer_length - urb.filled;
-    // The host reads whole packets; a buffer smaller than one packet overflows on a long one.
-    const int ask = qMax(room - room % m_maxPacketSize, m_maxPacketSize);
-    const UsbFunction::InResult result = m_function.bulkIn(ask);
-    switch (result.status) {
-    case UsbFunction::InResult::Status::Nak:
-        return false;
-    case UsbFunction::InResult::Status::Stall:
-        h->actual_length = urb.filled;
-        h->status = -EPIPE;
-        return true;
-    case UsbFunction::InResult::Status::Disconnected:
-        m_functionGone = true;
-        h->actual_length = urb.filled;
-        h->status = -ENODEV;
-        return true;
-    case UsbFunction::InResult::Status::Data:
-        break;
-    }
-    const int size = int(qMin<qsizetype>(result.data.size(), room));
-    std::memcpy(bufferOf(urb.buffer) + urb.filled, result.data.constData(), size_t(size));
-    urb.filled += size;
-    m_bytesMoved += size;
-    h->actual_length = urb.filled;
-    if (result.data.size() > room) {
-        h->status = -EOVERFLOW;
-        return true;
-    }
-    const bool shortPacket = result.transferEnded || size % m_maxPacketSize != 0;
-    h->status = 0;
-    return shortPacket || h->buffer_length - urb.filled < m_maxPacketSize;
-}
-
-bool UsbfsEmulator::processInterrupt(Urb &urb)
-{
-    usbdevfs_urb *h = header(urb.urb);
-    const UsbFunction::InResult result = m_function.interruptIn();
-    switch (result.status) {
-    case UsbFunction::InResult::Status::Nak:
-        return false;
-    case UsbFunction::InResult::Status::Stall:
-        h->status = -EPIPE;
-        return true;
-    case UsbFunction::InResult::Status::Disconnected:
-        m_functionGone = true;
-        h->status = -ENODEV;
-        return true;
-    case UsbFunction::InResult::Status::Data:
-        break;
-    }
-    const int size = int(qMin<qsizetype>(result.data.size(), h->buffer_length));
-    std::memcpy(bufferOf(urb.buffer), result.data.constData(), size_t(size));
-    urb.filled = size;
-    h->actual_length = size;
-    h->status = result.data.size() > h->buffer_length ? -EOVERFLOW : 0;
-    return true;
-}
-
-bool UsbfsEmulator::processControl(Urb &urb)
-{
-    usbdevfs_urb *h = header(urb.urb);
-    unsigned char *buffer = bufferOf(urb.buffer);
-    const int result = control(buffer, buffer + kSetupSize, h->buffer_length - kSetupSize);
-    h->status = result < 0 ? result : 0;
-    h->actual_length = result < 0 ? 0 : result;
-    return true;
-}
-
-int UsbfsEmulator::control(const unsigned char *setup, unsigned char *data, int capacity)
-{
-    const quint8 requestType = setup[0];
-    const quint8 request = setup[1];
-    const quint16 value = word(setup + 2);
-    const quint16 index = word(setup + 4);
-    const int length = qMin<int>(word(setup + 6), capacity);
-    const bool in = (requestType & 0x80) != 0;
-    auto answer = [&](const QByteArray &bytes) {
-        const int n = int(qMin<qsizetype>(bytes.size(), length));
-        std::memcpy(data, bytes.constData(), size_t(n));
-        return n;
-    };
-
-    if ((requestType & 0x60) == 0) {  // standard
-        if (request == 0x06 && in) {  // GET_DESCRIPTOR
-            switch (value >> 8) {
-            case 0x01: return answer(UsbDescriptors::device(m_identity));
-            case 0x02: return answer(UsbDescriptors::configuration(m_identity, m_maxPacketSize));
-            case 0x03: {
-                const std::optional<QByteArray> text = UsbDescriptors::string(m_identity,
-                                                                              quint8(value));
-                return text ? answer(*text) : -EPIPE;
-            }
-            default: return -EPIPE;
-            }
-        }
-        if (request == 0x00 && in)
-            return answer(QByteArray(2, char(0)));           // GET_STATUS
-        if (request == 0x08 && in)
-            return answer(QByteArray(1, char(1)));           // GET_CONFIGURATION
-        if (request == 0x0a && in)
-            return answer(QByteArray(1, char(0)));           // GET_INTERFACE
-        if (!in && (request == 0x09 || request == 0x0b || request == 0x01 || request == 0x03))
-            return 0;                                        // SET_CONFIGURATION etc.
-        return -EPIPE;
-    }
-    const UsbFunction::ControlResult result = m_function.control(
-        requestType, request, value, index,
-        in ? QByteArrayView() : QByteArrayView(reinterpret_cast<const char *>(data), length),
-        in ? quint16(length) : quint16(0));
-    if (result.disconnected) {
-        m_functionGone = true;
-        return -ENODEV;
-    }
-    if (result.stalled) {
-        // The Microsoft OS descriptor announced in string 0xEE, for functions that leave it to us.
-        if ((requestType & 0x60) == 0x40 && in && request == UsbDescriptors::kMicrosoftVendorCode
-            && m_identity.microsoftOsDescriptor && index == 4)
-            return answer(UsbDescriptors::microsoftCompatId());
-        return -EPIPE;
-    }
-    return in ? answer(result.data) : length;
 }
 
 void UsbfsEmulator::freeUrb(Urb &urb)

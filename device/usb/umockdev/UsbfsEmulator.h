@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/usb/umockdev/UsbControlEndpoint.h"
 #include "device/virtual/UsbFunction.h"
 
 #include <QList>
@@ -34,6 +35,9 @@ public:
 
     // CLAIMINTERFACE fails with EBUSY, as when a file manager holds the handset.
     void setClaimBusy(bool busy);
+    // Whether GET_CAPABILITIES reports USBDEVFS_CAP_ZERO_PACKET (old kernels do not; libusb then
+    // refuses LIBUSB_TRANSFER_ADD_ZERO_PACKET and the host must send its own zero-length packet).
+    void setZeroPacketCapability(bool supported);
     // Asked on every claim too (a function's own "interface busy" fault switch).
     void setBusyCheck(std::function<bool()> check);
     // Retries pending URBs. Returns false when the function asked to be unplugged.
@@ -80,7 +84,7 @@ private:
     UsbFunction &m_function;
     UMockdevIoctlBase *m_handler = nullptr;
     int m_maxPacketSize = 512;
-    UsbFunction::Identity m_identity;
+    UsbControlEndpoint m_control;
 
     mutable std::mutex m_mutex;
     std::deque<Urb> m_outQueue, m_inQueue, m_interruptQueue;
@@ -89,6 +93,7 @@ private:
     QList<UMockdevIoctlClient *> m_watchedClients;  // referenced
     UMockdevIoctlClient *m_claimedBy = nullptr;
     bool m_claimBusy = false;
+    bool m_zeroPacketCapability = true;
     std::function<bool()> m_busyCheck;
     bool m_disconnected = false;
     bool m_functionGone = false;

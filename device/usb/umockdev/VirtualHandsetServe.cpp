@@ -8,11 +8,24 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+
+#include <sys/types.h>
 
 namespace Lifeboat {
 
 namespace {
+
+volatile std::sig_atomic_t g_childPid = 0;
+
+// Ctrl+C or a CI time-out: pass it on to the command, so that serve can still clean up the
+// testbed (a killed serve leaves $TMPDIR/umockdev.* behind).
+void forwardSignal(int signalNumber)
+{
+    if (g_childPid > 0)
+        ::kill(pid_t(g_childPid), signalNumber);
+}
 
 void printError(const QString &text)
 {
@@ -175,7 +188,7 @@ int VirtualHandsetServe::run(UmockdevServer &server, const Settings &settings)
                      [&](int code, QProcess::ExitStatus status) {
                          exitCode = status == QProcess::NormalExit ? code : int(CommandCrashed);
                          if (status != QProcess::NormalExit)
-                             printError(tr("%1 crashed.").arg(settings.command.first()));
+                             printError(tr("%1 was ended by a signal or crashed.").arg(settings.command.first()));
                          QCoreApplication::exit(0);
                      });
     QObject::connect(&process, &QProcess::errorOccurred, qApp, [&](QProcess::ProcessError error) {
@@ -203,7 +216,13 @@ int VirtualHandsetServe::run(UmockdevServer &server, const Settings &settings)
     if (!served)
         return ServeFailed;
     process.start();
+    g_childPid = std::sig_atomic_t(process.processId());
+    struct sigaction action = {};
+    action.sa_handler = &forwardSignal;
+    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(signalNumber, &action, nullptr);
     QCoreApplication::exec();
+    g_childPid = 0;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(2000);
