@@ -85,7 +85,8 @@ Result<std::unique_ptr<Handset>> HandsetConnector::openUsb(const QString &serial
     if (!transport)
         return transport.error();
     Result<std::unique_ptr<MtpHandset>> handset = MtpHandset::open(std::move(*transport),
-                                                                   device->vendorId, device->productId);
+                                                                   device->vendorId, device->productId,
+                                                                   device->interfaceNumber);
     if (!handset)
         return handset.error();
     qCInfo(lcApp) << "opened" << device->vidPid() << device->location() << device->serialNumber;
