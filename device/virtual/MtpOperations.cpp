@@ -15,6 +15,7 @@ namespace Rc = Mtp::Response;
 constexpr quint32 ObjectIdBits = 24;
 constexpr quint32 ObjectIdMask = (1u << ObjectIdBits) - 1;
 constexpr quint16 DevicePropNotSupported = 0x200A;
+constexpr quint16 GetObjectPropDesc = 0x9802;
 
 quint32 param(const PtpContainer &command, int index)
 {
@@ -146,6 +147,8 @@ MtpReply MtpOperations::handle(const PtpContainer &command)
     }
     case Op::GetObjectPropValue:
         return objectPropValue(param(command, 0), param(command, 1));
+    case GetObjectPropDesc:
+        return objectPropDesc(param(command, 0));
     case Op::GetObjPropList:
         return objPropList(param(command, 0), param(command, 1), param(command, 2), param(command, 4));
     default:
@@ -326,6 +329,31 @@ MtpReply MtpOperations::objectPropValue(quint32 handle, quint32 property) const
     if (!prop || property > 0xFFFF)
         return MtpReply::status(Rc::ObjectPropNotSupported);
     return MtpReply::dataset(PtpValueCodec::encode(prop->dataType, prop->value));
+}
+
+MtpReply MtpOperations::objectPropDesc(quint32 property) const
+{
+    // Described with a stand-in object: only the data type matters here.
+    VirtualObject sample;
+    const std::optional<PtpObjProp> prop = m_describer.property(sample, quint16(property), 1, 0);
+    if (!prop || property > 0xFFFF || !m_profile.objectProperties().contains(quint16(property)))
+        return MtpReply::status(Rc::ObjectPropNotSupported);
+    PtpValue zero = quint64(0);
+    if (prop->dataType == Mtp::DataType::String)
+        zero = QString();
+    else if (prop->dataType == Mtp::DataType::UInt128)
+        zero = PtpU128{};
+    // Name and date can be given when an object is created (SendObjectPropList), not later.
+    const bool settable = property == Mtp::ObjectProp::ObjectFileName
+                          || property == Mtp::ObjectProp::DateModified || property == Mtp::ObjectProp::Name;
+    PtpWriter writer;
+    writer.u16(quint16(property));
+    writer.u16(prop->dataType);
+    writer.u8(settable ? 1 : 0);
+    writer.bytes(PtpValueCodec::encode(prop->dataType, zero));
+    writer.u32(0);  // group code
+    writer.u8(0);   // no form
+    return MtpReply::dataset(writer.take());
 }
 
 MtpReply MtpOperations::objPropList(quint32 handle, quint32 format, quint32 property,

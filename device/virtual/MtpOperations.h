@@ -72,6 +72,7 @@ private:
     MtpReply deleteObject(quint32 handle);
     MtpReply devicePropValue(quint32 property, bool descriptor) const;
     MtpReply objectPropValue(quint32 handle, quint32 property) const;
+    MtpReply objectPropDesc(quint32 property) const;
     MtpReply objPropList(quint32 handle, quint32 format, quint32 property, quint32 depth) const;
     MtpReply sendObjectInfo(const PtpContainer &command, QByteArrayView data);
     MtpReply sendObjectPropList(const PtpContainer &command, QByteArrayView data);

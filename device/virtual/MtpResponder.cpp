@@ -301,6 +301,13 @@ void MtpResponder::startContainer()
     m_outHeader = *header;
     m_outReceived = PtpContainer::HeaderSize;
     if (m_outHeader.type == Mtp::ContainerType::Command) {
+        if (m_awaitingData) {
+            // The host skipped the data phase it announced; that transaction is over.
+            qCWarning(lcDevice, "virtual handset: no data phase for transaction %u",
+                      m_awaitingData->transactionId);
+            m_ops.abandonDataOut();
+            m_awaitingData.reset();
+        }
         if (m_outHeader.length > MaxCommandBytes) {
             qCWarning(lcDevice, "virtual handset: command container of %u bytes", m_outHeader.length);
             m_outContainer.clear();

@@ -11,7 +11,8 @@ constexpr quint16 OpGetDeviceInfo = 0x1001, OpOpenSession = 0x1002, OpCloseSessi
                   OpDeleteObject = 0x100B, OpSendObjectInfo = 0x100C, OpSendObject = 0x100D,
                   OpGetDevicePropDesc = 0x1014, OpGetDevicePropValue = 0x1015,
                   OpGetPartialObject = 0x101B, OpGetPartialObject64 = 0x95C1,
-                  OpGetObjectPropsSupported = 0x9801, OpGetObjectPropValue = 0x9803,
+                  OpGetObjectPropsSupported = 0x9801, OpGetObjectPropDesc = 0x9802,
+                  OpGetObjectPropValue = 0x9803,
                   OpGetObjPropList = 0x9805, OpSendObjectPropList = 0x9808;
 
 } // namespace
@@ -75,7 +76,8 @@ QList<quint16> VirtualHandsetProfile::operations() const
                        OpGetObjectInfo,     OpGetObject,          OpDeleteObject,
                        OpSendObjectInfo,    OpSendObject,         OpGetDevicePropDesc,
                        OpGetDevicePropValue, OpGetPartialObject,  OpGetPartialObject64,
-                       OpGetObjectPropsSupported, OpGetObjectPropValue, OpGetObjPropList};
+                       OpGetObjectPropsSupported, OpGetObjectPropDesc, OpGetObjectPropValue,
+                       OpGetObjPropList};
     if (m_kind == Kind::Lifeboat)
         ops.append(OpSendObjectPropList);
     return ops;

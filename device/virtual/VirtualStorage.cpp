@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QStorageInfo>
 
 #include <fcntl.h>
@@ -212,12 +213,7 @@ const VirtualObject *VirtualStorage::object(quint32 id) const
 
 QList<quint32> VirtualStorage::children(quint32 parentId) const
 {
-    QList<quint32> result;
-    for (quint32 id : m_order) {
-        if (m_objects.value(id).parentId == parentId)
-            result.append(id);
-    }
-    return result;
+    return m_children.value(parentId);
 }
 
 QString VirtualStorage::path(quint32 id) const
@@ -235,9 +231,8 @@ QString VirtualStorage::path(quint32 id) const
 
 quint32 VirtualStorage::findChild(quint32 parentId, const QString &name) const
 {
-    for (quint32 id : m_order) {
-        const VirtualObject &o = m_objects[id];
-        if (o.parentId == parentId && o.name == name)
+    for (quint32 id : m_children.value(parentId)) {
+        if (m_objects.constFind(id)->name == name)
             return id;
     }
     return 0;
@@ -248,6 +243,7 @@ quint32 VirtualStorage::insert(VirtualObject object, quint32 reservedId)
     object.id = reservedId != 0 ? reservedId : m_nextId++;
     object.storageId = m_storageId;
     const quint32 id = object.id;
+    m_children[object.parentId].append(id);
     m_objects.insert(id, std::move(object));
     m_order.append(id);
     return id;
@@ -389,13 +385,19 @@ Status VirtualStorage::remove(quint32 id)
         if (!removed && QFileInfo::exists(path))
             return writeError(QStringLiteral("cannot delete %1").arg(path));
     }
-    QList<quint32> doomed{id};
-    for (qsizetype i = 0; i < doomed.size(); ++i)
-        doomed.append(children(doomed.at(i)));
-    for (quint32 gone : doomed) {
-        m_objects.remove(gone);
-        m_order.removeOne(gone);
+    m_children[target->parentId].removeOne(id);
+    QSet<quint32> doomed{id};
+    QList<quint32> pending{id};
+    while (!pending.isEmpty()) {
+        const quint32 next = pending.takeLast();
+        for (quint32 child : m_children.take(next)) {
+            doomed.insert(child);
+            pending.append(child);
+        }
     }
+    for (quint32 gone : std::as_const(doomed))
+        m_objects.remove(gone);
+    m_order.removeIf([&](quint32 o) { return doomed.contains(o); });
     return {};
 }
 

@@ -84,6 +84,7 @@ private:
     quint64 m_memoryBytes = 0;
     QHash<quint32, VirtualObject> m_objects;
     QList<quint32> m_order;
+    QHash<quint32, QList<quint32>> m_children;  // by parent id, in creation order
 };
 
 } // namespace Lifeboat

@@ -79,6 +79,11 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
+    const Result<std::unique_ptr<MtpResponder>> defaultDemo = createVirtualHandset(VirtualHandsetOptions());
+    std::printf("default demo set created in %lld ms\n", qlonglong(timer.elapsed()));
+    if (!defaultDemo)
+        return 1;
+    timer.restart();
     command(transport, Mtp::Operation::GetObject, 2, {handles.first()});
     const qint64 bytes = readContainer(transport, buffer, nullptr);
     const qint64 ms = qMax<qint64>(1, timer.elapsed());

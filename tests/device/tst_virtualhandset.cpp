@@ -2,6 +2,7 @@
 
 #include "device/mtp/PtpWriter.h"
 #include "device/transport/LoopbackTransport.h"
+#include "device/virtual/DemoPhotos.h"
 #include "device/virtual/MtpResponder.h"
 #include "device/virtual/VirtualHandsetFactory.h"
 
@@ -106,10 +107,13 @@ private Q_SLOTS:
     void listingMatchesDemoSet_data();
     void listingMatchesDemoSet();
     void generatedJpegIsValid();
+    void photoFillerKeepsJpegStructure_data();
+    void photoFillerKeepsJpegStructure();
     void demoSetIsDeterministic();
     void androidRenumbersHandles();
     void directoryWritesAndDeletes();
     void sendObjectPropList();
+    void dataOfUnknownLengthFromHost();
     void namesAreValidated_data();
     void namesAreValidated();
     void zeroLengthPacketAfterWholePacketContainer_data();
@@ -121,6 +125,10 @@ private Q_SLOTS:
     void unplugAfterBytes();
     void stallOnBulkIn();
     void hostileAnswers();
+    void hostileSwitches_data();
+    void hostileSwitches();
+    void hostileObjectLengths_data();
+    void hostileObjectLengths();
     void abortEndsWaitPromptly();
     void microsoftOsDescriptor();
 };
@@ -322,6 +330,54 @@ void tst_VirtualHandset::generatedJpegIsValid()
     QCOMPARE(piece.data, jpeg.mid(100'001, 70'000));
 }
 
+void tst_VirtualHandset::photoFillerKeepsJpegStructure_data()
+{
+    QTest::addColumn<quint64>("extra");  // bytes over the natural size
+    QTest::newRow("natural") << quint64(0);
+    QTest::newRow("+1 (rounded up to a segment)") << quint64(1);
+    QTest::newRow("+4") << quint64(4);
+    QTest::newRow("+65537") << quint64(65537);
+    QTest::newRow("+65538 (borrow)") << quint64(65538);
+    QTest::newRow("+65540") << quint64(65540);
+    QTest::newRow("+3 segments - 1") << quint64(3 * 65537 - 1);
+    QTest::newRow("+1 MB") << quint64(1'000'000);
+}
+
+void tst_VirtualHandset::photoFillerKeepsJpegStructure()
+{
+    QFETCH(quint64, extra);
+    Result<DemoPhotos> photos = DemoPhotos::create(3);
+    QVERIFY(photos);
+    const quint64 natural = photos->photo(5, 0)->size();
+    const auto source = photos->photo(5, natural + extra);
+    const quint64 expected = extra == 0 ? natural : natural + qMax<quint64>(extra, 4);
+    QCOMPARE(source->size(), expected);
+    QByteArray whole(qsizetype(source->size()), Qt::Uninitialized);
+    QCOMPARE(*source->read(0, whole.data(), whole.size()), whole.size());
+    // Read in odd pieces: the same bytes.
+    QByteArray pieces;
+    QByteArray piece(777, Qt::Uninitialized);
+    for (quint64 at = 0; at < source->size();) {
+        const qsizetype n = *source->read(at, piece.data(), piece.size());
+        QVERIFY(n > 0);
+        pieces.append(piece.constData(), n);
+        at += quint64(n);
+    }
+    QCOMPARE(pieces, whole);
+    // Walk the segments up to the scan: every length is consistent.
+    qsizetype pos = 2;
+    int segments = 0;
+    while (pos + 4 <= whole.size() && quint8(whole[pos]) == 0xFF && quint8(whole[pos + 1]) != 0xDA) {
+        pos += 2 + ((quint8(whole[pos + 2]) << 8) | quint8(whole[pos + 3]));
+        ++segments;
+    }
+    QVERIFY(pos + 2 <= whole.size());
+    QCOMPARE(quint8(whole[pos]), quint8(0xFF));
+    QCOMPARE(quint8(whole[pos + 1]), quint8(0xDA));
+    QVERIFY(segments >= 4);
+    QVERIFY(whole.endsWith("\xFF\xD9"));
+}
+
 void tst_VirtualHandset::demoSetIsDeterministic()
 {
     auto digest = [](quint64 seed) {
@@ -456,6 +512,50 @@ void tst_VirtualHandset::sendObjectPropList()
     QCOMPARE(host.run(Op::GetObject, {handle}).data, todo);
     const MiniReply date = host.run(Op::GetObjectPropValue, {handle, Mtp::ObjectProp::DateModified});
     QCOMPARE(PtpReader(date.data).string(), u"20220102T030405Z"_qs);
+
+    const MiniReply desc = host.run(0x9802, {Mtp::ObjectProp::ObjectSize, Mtp::Format::ICalendar});
+    QCOMPARE(desc.code, Rc::Ok);
+    PtpReader reader(desc.data);
+    QCOMPARE(reader.u16(), Mtp::ObjectProp::ObjectSize);
+    QCOMPARE(reader.u16(), Mtp::DataType::UInt64);
+    QCOMPARE(reader.u8(), quint8(0));
+    QCOMPARE(reader.u64(), 0u);
+    QCOMPARE(reader.u32(), 0u);
+    QCOMPARE(reader.u8(), quint8(0));
+    QVERIFY(reader.ok() && reader.atEnd());
+    QCOMPARE(host.run(0x9802, {0xDC99, 0}).code, Rc::ObjectPropNotSupported);
+}
+
+void tst_VirtualHandset::dataOfUnknownLengthFromHost()
+{
+    // A data container of length 0xFFFFFFFF (how 4 GiB and more travel) ends at a short packet.
+    VirtualHandsetOptions options;
+    options.demo = smallDemo();
+    auto handset = makeHandset(options);
+    QVERIFY(handset);
+    LoopbackTransport transport(*handset);
+    MiniInitiator host(transport);
+    QCOMPARE(host.openSession().code, Rc::Ok);
+    const QByteArray payload(1000, 'q');
+    PtpObjPropList props;
+    props.elements.append(PtpObjProp::string(0, Mtp::ObjectProp::ObjectFileName, u"big.bin"_qs));
+    const QByteArray propData = props.encode();
+    QCOMPARE(host.run(Op::SendObjectPropList, {VirtualStorageId, 0xFFFFFFFF, 0x3000, 0, 1000}, &propData).code,
+             Rc::Ok);
+    const quint32 tid = host.nextTransactionId();
+    host.setNextTransactionId(tid + 1);
+    QVERIFY(transport.bulkOut(PtpContainer::command(Op::SendObject, tid), true, 1s).ok());
+    QByteArray container = PtpContainer::dataHeader(Op::SendObject, tid, 1000);
+    qToLittleEndian<quint32>(0xFFFFFFFF, container.data());
+    container += payload;
+    // Whole packets first, then the short rest in a transfer of its own.
+    QVERIFY(transport.bulkOut(QByteArrayView(container).first(512), false, 1s).ok());
+    QVERIFY(transport.bulkOut(QByteArrayView(container).sliced(512), true, 1s).ok());
+    MiniReply reply;
+    QByteArray response;
+    QVERIFY(host.readContainer(response, reply));
+    QCOMPARE(qFromLittleEndian<quint16>(response.constData() + 6), Rc::Ok);
+    QCOMPARE(host.run(Op::GetObject, {listAll(host).handleOf(u"big.bin"_qs)}).data, payload);
 }
 
 void tst_VirtualHandset::namesAreValidated_data()
@@ -779,6 +879,79 @@ void tst_VirtualHandset::hostileAnswers()
         QVERIFY(n);
         QCOMPARE(*n, qsizetype(buffer.size()));
     }
+}
+
+void tst_VirtualHandset::hostileSwitches_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("oversized lengths") << u"oversized"_qs;
+    QTest::newRow("string count 255") << u"count255"_qs;
+    QTest::newRow("zero sizes") << u"zero"_qs;
+}
+
+void tst_VirtualHandset::hostileSwitches()
+{
+    QFETCH(QString, which);
+    VirtualHandsetOptions options;
+    options.demo = smallDemo();
+    options.faults.hostile.oversizedLengths = which == u"oversized";
+    options.faults.hostile.stringCount255 = which == u"count255";
+    options.faults.hostile.zeroSizes = which == u"zero";
+    auto handset = makeHandset(options);
+    QVERIFY(handset);
+    LoopbackTransport transport(*handset);
+    MiniInitiator host(transport);
+    if (which == u"oversized") {
+        QVERIFY(transport.bulkOut(PtpContainer::command(Op::GetDeviceInfo, 0), true, 1s).ok());
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        const Result<qsizetype> n = transport.bulkIn(buffer.data(), buffer.size(), 1s);
+        QVERIFY(n);
+        QVERIFY(*n < 4096);  // the data ends early, with a short packet
+        QCOMPARE(qFromLittleEndian<quint32>(buffer.constData()), 0x7FFFFFFFu);
+        return;
+    }
+    const Result<PtpDeviceInfo> info = PtpDeviceInfo::decode(host.run(Op::GetDeviceInfo).data);
+    QVERIFY(info);
+    if (which == u"count255") {
+        QCOMPARE(info->model, QString(254, u'M'));
+        return;
+    }
+    QCOMPARE(host.openSession().code, Rc::Ok);
+    const Listing listing = listAll(host);
+    for (quint64 size : listing.sizes)
+        QCOMPARE(size, 0u);
+    QVERIFY(!host.run(Op::GetObject, {listing.handleOf(u"contact-0001.vcf"_qs)}).data.isEmpty());
+}
+
+void tst_VirtualHandset::hostileObjectLengths_data()
+{
+    QTest::addColumn<bool>("more");
+    QTest::newRow("more than announced") << true;
+    QTest::newRow("fewer than announced") << false;
+}
+
+void tst_VirtualHandset::hostileObjectLengths()
+{
+    QFETCH(bool, more);
+    VirtualHandsetOptions options;
+    options.demo = smallDemo();
+    auto handset = makeHandset(options);
+    QVERIFY(handset);
+    LoopbackTransport transport(*handset);
+    MiniInitiator host(transport);
+    QCOMPARE(host.openSession().code, Rc::Ok);
+    const Listing listing = listAll(host);
+    const quint32 card = listing.handleOf(u"contact-0003.vcf"_qs);
+    const quint64 size = listing.sizes.value(card);
+    VirtualHandsetFaults faults;
+    faults.hostile.moreBytesThanAnnounced = more;
+    faults.hostile.fewerBytesThanAnnounced = !more;
+    handset->setFaults(faults);
+    QVERIFY(transport.bulkOut(PtpContainer::command(Op::GetObject, host.nextTransactionId(), {card}), true, 1s).ok());
+    const UsbFunction::InResult data = handset->bulkIn(1 << 20);
+    QCOMPARE(data.status, UsbFunction::InResult::Status::Data);
+    QCOMPARE(qFromLittleEndian<quint32>(data.data.constData()), quint32(12 + size));
+    QCOMPARE(quint64(data.data.size()), 12 + (more ? size + 1000 : size / 2));
 }
 
 void tst_VirtualHandset::abortEndsWaitPromptly()
