@@ -11,7 +11,8 @@ namespace Lifeboat {
 
 MtpBulkReader::MtpBulkReader(Transport &transport)
     : m_transport(transport)
-{}
+{
+}
 
 Error MtpBulkReader::protocolError(const QString &detail)
 {
@@ -46,7 +47,8 @@ Result<qsizetype> MtpBulkReader::receive(qsizetype capacity, std::chrono::millis
     const Result<qsizetype> received = m_transport.bulkIn(m_buffer.data(), capacity, timeout);
     if (received && (*received < 0 || *received > capacity))
         return protocolError(QStringLiteral("transport returned %1 bytes for a %2-byte read")
-                                 .arg(*received).arg(capacity));
+                                 .arg(*received)
+                                 .arg(capacity));
     return received;
 }
 
@@ -70,10 +72,10 @@ Result<PtpContainerHeader> MtpBulkReader::read(const HeaderCheck &check, const P
         return first.error();
     qsizetype got = *first;
     if (got < PtpContainer::HeaderSize)
-        return protocolError(QStringLiteral("packet of %1 bytes where a container was expected")
-                                 .arg(got));
-    const Result<PtpContainerHeader> header = PtpContainer::decodeHeader(
-        QByteArrayView(m_buffer.constData(), got));
+        return protocolError(
+            QStringLiteral("packet of %1 bytes where a container was expected").arg(got));
+    const Result<PtpContainerHeader> header
+        = PtpContainer::decodeHeader(QByteArrayView(m_buffer.constData(), got));
     if (!header)
         return header.error();
     if (const Status accepted = check(*header); !accepted)
@@ -82,12 +84,12 @@ Result<PtpContainerHeader> MtpBulkReader::read(const HeaderCheck &check, const P
     const bool unknownLength = header->lengthUnknown();
     const quint64 total = unknownLength ? 0 : header->length;
     if (!unknownLength && quint64(got) > total)
-        return protocolError(QStringLiteral("%1 bytes arrived in a container announcing %2")
-                                 .arg(got).arg(total));
+        return protocolError(
+            QStringLiteral("%1 bytes arrived in a container announcing %2").arg(got).arg(total));
     quint64 received = quint64(got);
     if (got > PtpContainer::HeaderSize) {
-        const Status delivered = sink(QByteArrayView(m_buffer.constData() + PtpContainer::HeaderSize,
-                                                     got - PtpContainer::HeaderSize));
+        const Status delivered = sink(QByteArrayView(
+            m_buffer.constData() + PtpContainer::HeaderSize, got - PtpContainer::HeaderSize));
         if (!delivered)
             return delivered.error();
     }
@@ -100,18 +102,19 @@ Result<PtpContainerHeader> MtpBulkReader::read(const HeaderCheck &check, const P
         while (received < total) {
             if (!lastReadFull && !headerAlone)
                 return protocolError(QStringLiteral("container ended after %1 of %2 bytes")
-                                         .arg(received).arg(total));
+                                         .arg(received)
+                                         .arg(total));
             headerAlone = false;
             const quint64 missing = total - received;
-            const quint64 roundedUp = (missing + quint64(packet) - 1) / quint64(packet)
-                                      * quint64(packet);
+            const quint64 roundedUp
+                = (missing + quint64(packet) - 1) / quint64(packet) * quint64(packet);
             const qsizetype capacity = qsizetype(qMin(quint64(chunk), roundedUp));
             const Result<qsizetype> piece = receive(capacity, timeout);
             if (!piece)
                 return piece.error();
             if (quint64(*piece) > missing)
-                return protocolError(QStringLiteral("more bytes than the %1 the container announced")
-                                         .arg(total));
+                return protocolError(
+                    QStringLiteral("more bytes than the %1 the container announced").arg(total));
             if (*piece > 0) {
                 const Status delivered = sink(QByteArrayView(m_buffer.constData(), *piece));
                 if (!delivered)

@@ -54,7 +54,7 @@ private:
 
     Transport &m_transport;
     QByteArray m_buffer;
-    QByteArray m_pending;  // a packet read where a ZLP was due: the next container's start
+    QByteArray m_pending; // a packet read where a ZLP was due: the next container's start
     qsizetype m_chunkSize = 256 * 1024;
     bool m_zlpExpected = true;
     quint64 m_lastPayloadSize = 0;

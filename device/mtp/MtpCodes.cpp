@@ -10,8 +10,7 @@ struct CodeName
     const char *name;
 };
 
-template<std::size_t N>
-QString nameOf(const CodeName (&table)[N], quint16 code)
+template<std::size_t N> QString nameOf(const CodeName (&table)[N], quint16 code)
 {
     const QString hex = QStringLiteral("0x%1").arg(code, 4, 16, QLatin1Char('0'));
     for (const CodeName &entry : table) {
@@ -102,9 +101,9 @@ const CodeName objectProps[] = {
 };
 
 const CodeName dataTypes[] = {
-    {DataType::Int8, "INT8"},     {DataType::UInt8, "UINT8"},     {DataType::Int16, "INT16"},
-    {DataType::UInt16, "UINT16"}, {DataType::Int32, "INT32"},     {DataType::UInt32, "UINT32"},
-    {DataType::Int64, "INT64"},   {DataType::UInt64, "UINT64"},   {DataType::Int128, "INT128"},
+    {DataType::Int8, "INT8"},       {DataType::UInt8, "UINT8"},   {DataType::Int16, "INT16"},
+    {DataType::UInt16, "UINT16"},   {DataType::Int32, "INT32"},   {DataType::UInt32, "UINT32"},
+    {DataType::Int64, "INT64"},     {DataType::UInt64, "UINT64"}, {DataType::Int128, "INT128"},
     {DataType::UInt128, "UINT128"}, {DataType::String, "STR"},
 };
 
@@ -113,20 +112,40 @@ const CodeName dataTypes[] = {
 int DataType::scalarSize(quint16 type)
 {
     switch (type) {
-    case Int8: case UInt8: return 1;
-    case Int16: case UInt16: return 2;
-    case Int32: case UInt32: return 4;
-    case Int64: case UInt64: return 8;
-    case Int128: case UInt128: return 16;
+    case Int8:
+    case UInt8: return 1;
+    case Int16:
+    case UInt16: return 2;
+    case Int32:
+    case UInt32: return 4;
+    case Int64:
+    case UInt64: return 8;
+    case Int128:
+    case UInt128: return 16;
     default: return 0;
     }
 }
 
-QString operationName(quint16 code) { return nameOf(operations, code); }
-QString responseName(quint16 code) { return nameOf(responses, code); }
-QString eventName(quint16 code) { return nameOf(events, code); }
-QString formatName(quint16 code) { return nameOf(formats, code); }
-QString objectPropName(quint16 code) { return nameOf(objectProps, code); }
+QString operationName(quint16 code)
+{
+    return nameOf(operations, code);
+}
+QString responseName(quint16 code)
+{
+    return nameOf(responses, code);
+}
+QString eventName(quint16 code)
+{
+    return nameOf(events, code);
+}
+QString formatName(quint16 code)
+{
+    return nameOf(formats, code);
+}
+QString objectPropName(quint16 code)
+{
+    return nameOf(objectProps, code);
+}
 
 QString dataTypeName(quint16 code)
 {

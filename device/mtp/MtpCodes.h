@@ -22,7 +22,7 @@ inline constexpr quint16 SendObjectInfo = 0x100C;
 inline constexpr quint16 SendObject = 0x100D;
 inline constexpr quint16 GetDevicePropValue = 0x1015;
 inline constexpr quint16 GetPartialObject = 0x101B;
-inline constexpr quint16 GetPartialObject64 = 0x95C1;  // Android extension
+inline constexpr quint16 GetPartialObject64 = 0x95C1; // Android extension
 inline constexpr quint16 GetObjectPropsSupported = 0x9801;
 inline constexpr quint16 GetObjectPropValue = 0x9803;
 inline constexpr quint16 SetObjectPropValue = 0x9804;
@@ -55,7 +55,7 @@ inline constexpr quint16 ObjectPropNotSupported = 0xA80A;
 } // namespace Response
 
 namespace Event {
-inline constexpr quint16 CancelTransaction = 0x4001;  // also the code in the 0x64 cancel request
+inline constexpr quint16 CancelTransaction = 0x4001; // also the code in the 0x64 cancel request
 inline constexpr quint16 ObjectAdded = 0x4002;
 inline constexpr quint16 ObjectRemoved = 0x4003;
 inline constexpr quint16 StoreAdded = 0x4004;
@@ -104,7 +104,7 @@ inline constexpr quint16 Int64 = 0x0007;
 inline constexpr quint16 UInt64 = 0x0008;
 inline constexpr quint16 Int128 = 0x0009;
 inline constexpr quint16 UInt128 = 0x000A;
-inline constexpr quint16 ArrayFlag = 0x4000;  // 0x4000 | element type
+inline constexpr quint16 ArrayFlag = 0x4000; // 0x4000 | element type
 inline constexpr quint16 String = 0xFFFF;
 
 // Bytes of one scalar of `type` (1..16), or 0 for strings, arrays and unknown types.
@@ -120,7 +120,7 @@ inline constexpr quint16 ReadOnlyWithDeletion = 2;
 inline constexpr quint16 AssociationTypeFolder = 1;
 inline constexpr quint32 VendorExtensionMtp = 6;
 inline constexpr quint32 AllStorages = 0xFFFFFFFF;
-inline constexpr quint32 RootParent = 0xFFFFFFFF;  // as a Parent parameter: the storage's root
+inline constexpr quint32 RootParent = 0xFFFFFFFF; // as a Parent parameter: the storage's root
 inline constexpr quint32 AllObjects = 0xFFFFFFFF;
 
 // Class requests on endpoint 0.
@@ -128,8 +128,8 @@ namespace ClassRequest {
 inline constexpr quint8 Cancel = 0x64;
 inline constexpr quint8 DeviceReset = 0x66;
 inline constexpr quint8 GetDeviceStatus = 0x67;
-inline constexpr quint8 TypeOut = 0x21;  // host to device, class, interface
-inline constexpr quint8 TypeIn = 0xA1;   // device to host, class, interface
+inline constexpr quint8 TypeOut = 0x21; // host to device, class, interface
+inline constexpr quint8 TypeIn = 0xA1; // device to host, class, interface
 } // namespace ClassRequest
 
 // Names for logs ("GetObject (0x1009)"); unknown codes appear as hex.

@@ -13,12 +13,12 @@ namespace Lifeboat {
 
 namespace {
 
-constexpr quint32 RootParam = Mtp::RootParent;  // "the storage's root" as an operation parameter
+constexpr quint32 RootParam = Mtp::RootParent; // "the storage's root" as an operation parameter
 
 bool isUsableName(const QString &name)
 {
     return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/')
-           && !name.contains(QChar(u'\0'));
+        && !name.contains(QChar(u'\0'));
 }
 
 } // namespace
@@ -28,7 +28,8 @@ MtpHandset::MtpHandset(std::unique_ptr<Transport> transport, quint16 vendorId, q
     , m_session(*m_transport)
     , m_vendorId(vendorId)
     , m_productId(productId)
-{}
+{
+}
 
 MtpHandset::~MtpHandset()
 {
@@ -41,9 +42,11 @@ MtpHandset::~MtpHandset()
 }
 
 Result<std::unique_ptr<MtpHandset>> MtpHandset::open(std::unique_ptr<Transport> transport,
-                                                     quint16 vendorId, quint16 productId)
+                                                     quint16 vendorId, quint16 productId,
+                                                     quint16 interfaceNumber)
 {
     std::unique_ptr<MtpHandset> handset(new MtpHandset(std::move(transport), vendorId, productId));
+    handset->m_session.setInterfaceNumber(interfaceNumber);
     if (const Status started = handset->start(); !started)
         return started.error();
     return handset;
@@ -63,8 +66,8 @@ Status MtpHandset::start()
 {
     m_session.setQuirks(MtpQuirks::forUsbIds(m_vendorId, m_productId));
     QByteArray data;
-    const Result<MtpSession::Response> response =
-        m_session.runInBuffered(Mtp::Operation::GetDeviceInfo, {}, data, 1024 * 1024);
+    const Result<MtpSession::Response> response
+        = m_session.runInBuffered(Mtp::Operation::GetDeviceInfo, {}, data, 1024 * 1024);
     if (const Status ok = checkResponse(response, Mtp::Operation::GetDeviceInfo); !ok)
         return ok;
     Result<PtpDeviceInfo> info = PtpDeviceInfo::decode(data);
@@ -92,19 +95,19 @@ Result<HandsetIdentity> MtpHandset::identity()
         if (!m_deviceInfo.supportsDeviceProp(code))
             return std::optional<PtpValue>();
         QByteArray data;
-        const Result<MtpSession::Response> response =
-            m_session.runInBuffered(Mtp::Operation::GetDevicePropValue, {code}, data, 4096);
+        const Result<MtpSession::Response> response
+            = m_session.runInBuffered(Mtp::Operation::GetDevicePropValue, {code}, data, 4096);
         if (!response)
             return response.error();
         if (!response->isOk())
-            return std::optional<PtpValue>();  // optional information: absence is fine
+            return std::optional<PtpValue>(); // optional information: absence is fine
         Result<PtpValue> value = PtpValueCodec::decode(type, data);
         if (!value)
             return std::optional<PtpValue>();
         return std::optional<PtpValue>(std::move(*value));
     };
-    const Result<std::optional<PtpValue>> name =
-        property(Mtp::DeviceProp::FriendlyName, Mtp::DataType::String);
+    const Result<std::optional<PtpValue>> name
+        = property(Mtp::DeviceProp::FriendlyName, Mtp::DataType::String);
     if (!name)
         return name.error();
     if (*name) {
@@ -112,8 +115,8 @@ Result<HandsetIdentity> MtpHandset::identity()
         if (!text.isEmpty())
             identity.friendlyName = text;
     }
-    const Result<std::optional<PtpValue>> battery =
-        property(Mtp::DeviceProp::BatteryLevel, Mtp::DataType::UInt8);
+    const Result<std::optional<PtpValue>> battery
+        = property(Mtp::DeviceProp::BatteryLevel, Mtp::DataType::UInt8);
     if (!battery)
         return battery.error();
     if (*battery) {
@@ -128,7 +131,7 @@ HandsetCapabilities MtpHandset::capabilities() const
 {
     HandsetCapabilities capabilities;
     capabilities.partialRead = m_deviceInfo.supportsOperation(Mtp::Operation::GetPartialObject64)
-                               || m_deviceInfo.supportsOperation(Mtp::Operation::GetPartialObject);
+        || m_deviceInfo.supportsOperation(Mtp::Operation::GetPartialObject);
     capabilities.setModificationDate = !quirks().android;
     capabilities.deleteObjects = m_deviceInfo.supportsOperation(Mtp::Operation::DeleteObject);
     capabilities.createFolders = m_deviceInfo.supportsOperation(Mtp::Operation::SendObjectInfo);
@@ -138,8 +141,8 @@ HandsetCapabilities MtpHandset::capabilities() const
 Result<QList<HandsetStorage>> MtpHandset::storages()
 {
     QByteArray data;
-    const Result<MtpSession::Response> response =
-        m_session.runInBuffered(Mtp::Operation::GetStorageIDs, {}, data, 64 * 1024);
+    const Result<MtpSession::Response> response
+        = m_session.runInBuffered(Mtp::Operation::GetStorageIDs, {}, data, 64 * 1024);
     if (const Status ok = checkResponse(response, Mtp::Operation::GetStorageIDs); !ok)
         return ok.error();
     PtpReader reader(data);
@@ -150,10 +153,10 @@ Result<QList<HandsetStorage>> MtpHandset::storages()
     QList<HandsetStorage> result;
     for (quint32 id : ids) {
         if ((id & 0xFFFF) == 0)
-            continue;  // a physical store without a logical one (e.g. an empty card slot)
+            continue; // a physical store without a logical one (e.g. an empty card slot)
         QByteArray infoData;
-        const Result<MtpSession::Response> infoResponse =
-            m_session.runInBuffered(Mtp::Operation::GetStorageInfo, {id}, infoData, 64 * 1024);
+        const Result<MtpSession::Response> infoResponse
+            = m_session.runInBuffered(Mtp::Operation::GetStorageInfo, {id}, infoData, 64 * 1024);
         if (infoResponse && infoResponse->code == Mtp::Response::StoreNotAvailable)
             continue;
         if (const Status ok = checkResponse(infoResponse, Mtp::Operation::GetStorageInfo); !ok)
@@ -173,15 +176,16 @@ Result<QList<HandsetStorage>> MtpHandset::storages()
     return result;
 }
 
-Result<QList<HandsetObject>> MtpHandset::listObjects(
-    const std::function<void(qsizetype listed)> &progress)
+Result<QList<HandsetObject>>
+MtpHandset::listObjects(const std::function<void(qsizetype listed)> &progress)
 {
     removeUnfinishedObject();
     const Result<QList<HandsetStorage>> found = storages();
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error(ErrorCode::Locked, tr("The handset is locked. Unlock it and keep it connected."),
+        return Error(ErrorCode::Locked,
+                     tr("The handset is locked. Unlock it and keep it connected."),
                      QStringLiteral("GetStorageIDs returned no usable storage"));
     QList<quint32> ids;
     for (const HandsetStorage &storage : *found)
@@ -211,14 +215,14 @@ Status MtpHandset::readObject(const HandsetObject &object, quint64 offset, const
     if (offset > 0)
         return offset == object.size ? Status() : readPartial(object, offset, sink);
 
-    const MtpSession::DataSink forward = [&sink](QByteArrayView piece) {
-        return sink(piece.data(), piece.size());
-    };
+    const MtpSession::DataSink forward
+        = [&sink](QByteArrayView piece) { return sink(piece.data(), piece.size()); };
     // A 0xFFFFFFFF container (only legitimate for objects of 4 GiB or more, whose size came
     // from ObjectSize) is read until its short packet, but never beyond the listed size.
     const quint64 limit = object.size;
-    return checkResponse(m_session.runIn(Mtp::Operation::GetObject, {object.handle}, forward, limit),
-                         Mtp::Operation::GetObject);
+    return checkResponse(
+        m_session.runIn(Mtp::Operation::GetObject, {object.handle}, forward, limit),
+        Mtp::Operation::GetObject);
 }
 
 Status MtpHandset::readPartial(const HandsetObject &object, quint64 offset, const ByteSink &sink)
@@ -246,9 +250,10 @@ Status MtpHandset::readPartial(const HandsetObject &object, quint64 offset, cons
         quint16 operation = 0;
         if (has64) {
             operation = Mtp::Operation::GetPartialObject64;
-            response = m_session.runIn(operation, {object.handle, quint32(position),
-                                                   quint32(position >> 32), quint32(want)},
-                                       forward);
+            response = m_session.runIn(
+                operation,
+                {object.handle, quint32(position), quint32(position >> 32), quint32(want)},
+                forward);
         } else if (has32 && position + want <= 0xFFFFFFFFULL) {
             operation = Mtp::Operation::GetPartialObject;
             response = m_session.runIn(operation, {object.handle, quint32(position), quint32(want)},
@@ -264,7 +269,8 @@ Status MtpHandset::readPartial(const HandsetObject &object, quint64 offset, cons
         if (delivered == 0)
             return MtpBulkReader::protocolError(
                 QStringLiteral("partial read at %1 of %2 returned nothing")
-                    .arg(position).arg(object.size));
+                    .arg(position)
+                    .arg(object.size));
         position += delivered;
     }
     return {};
@@ -287,12 +293,13 @@ Result<quint32> MtpHandset::findChildFolder(quint32 storageId, quint32 parent,
     PtpReader reader(data);
     const QList<quint32> handles = reader.u32Array();
     if (!reader.ok())
-        return MtpBulkReader::protocolError(QStringLiteral("GetObjectHandles: ") + reader.failure());
+        return MtpBulkReader::protocolError(QStringLiteral("GetObjectHandles: ")
+                                            + reader.failure());
     std::optional<quint32> match;
     for (quint32 handle : handles) {
         QByteArray infoData;
-        const Result<MtpSession::Response> infoResponse =
-            m_session.runInBuffered(Mtp::Operation::GetObjectInfo, {handle}, infoData, 64 * 1024);
+        const Result<MtpSession::Response> infoResponse
+            = m_session.runInBuffered(Mtp::Operation::GetObjectInfo, {handle}, infoData, 64 * 1024);
         if (infoResponse && infoResponse->code == Mtp::Response::InvalidObjectHandle)
             continue;
         if (const Status ok = checkResponse(infoResponse, Mtp::Operation::GetObjectInfo); !ok)
@@ -301,9 +308,9 @@ Result<quint32> MtpHandset::findChildFolder(quint32 storageId, quint32 parent,
         if (!info)
             return info.error();
         if (!info->isFolder() || !isUsableName(info->filename))
-            continue;  // devices may ignore the format filter
-        const QString path = parentPath.isEmpty() ? info->filename
-                                                  : parentPath + u'/' + info->filename;
+            continue; // devices may ignore the format filter
+        const QString path
+            = parentPath.isEmpty() ? info->filename : parentPath + u'/' + info->filename;
         m_folders.insert(folderKey(storageId, path), handle);
         if (info->filename == name)
             match = handle;
@@ -323,7 +330,7 @@ Result<quint32> MtpHandset::findFolder(quint32 storageId, const QString &path, b
                          tr("The folder name \"%1\" cannot be used on the handset.").arg(component),
                          QStringLiteral("path %1").arg(path));
     }
-    quint32 parent = 0;  // the root, as ObjectInfo's ParentObject says it
+    quint32 parent = 0; // the root, as ObjectInfo's ParentObject says it
     QString current;
     for (const QString &component : components) {
         const QString next = current.isEmpty() ? component : current + u'/' + component;
@@ -347,10 +354,10 @@ Result<quint32> MtpHandset::findFolder(quint32 storageId, const QString &path, b
         }
         if (!found)
             return found.error().code() == ErrorCode::NotFound
-                       ? Error(ErrorCode::NotFound,
-                               tr("The folder \"%1\" is not on the handset.").arg(next),
-                               found.error().detail())
-                       : found.error();
+                ? Error(ErrorCode::NotFound,
+                        tr("The folder \"%1\" is not on the handset.").arg(next),
+                        found.error().detail())
+                : found.error();
         parent = *found;
         current = next;
     }
@@ -360,9 +367,9 @@ Result<quint32> MtpHandset::findFolder(quint32 storageId, const QString &path, b
 Result<quint32> MtpHandset::sendObjectInfo(quint32 storageId, quint32 parent,
                                            const PtpObjectInfo &info)
 {
-    const Result<MtpSession::Response> response =
-        m_session.runOut(Mtp::Operation::SendObjectInfo,
-                         {storageId, parent == 0 ? RootParam : parent}, info.encode());
+    const Result<MtpSession::Response> response
+        = m_session.runOut(Mtp::Operation::SendObjectInfo,
+                           {storageId, parent == 0 ? RootParam : parent}, info.encode());
     if (const Status ok = checkResponse(response, Mtp::Operation::SendObjectInfo); !ok)
         return ok.error();
     if (response->params.size() < 3)
@@ -398,7 +405,8 @@ Result<HandsetObject> MtpHandset::createFolder(quint32 storageId, const QString 
         return handle.error();
     const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
     if (components.isEmpty())
-        return Error(ErrorCode::Usage, tr("No folder name was given."), QStringLiteral("empty path"));
+        return Error(ErrorCode::Usage, tr("No folder name was given."),
+                     QStringLiteral("empty path"));
     HandsetObject folder;
     folder.handle = *handle;
     folder.storageId = storageId;
@@ -414,8 +422,8 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
                                               const QDateTime &modified, const ByteSource &source)
 {
     if (!isUsableName(name))
-        return Error(ErrorCode::Usage, tr("The file name \"%1\" cannot be used on the handset.")
-                                           .arg(name));
+        return Error(ErrorCode::Usage,
+                     tr("The file name \"%1\" cannot be used on the handset.").arg(name));
     removeUnfinishedObject();
     const Result<quint32> parent = findFolder(storageId, parentPath, false);
     if (!parent)
@@ -423,7 +431,7 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
 
     Result<quint32> handle = Error(ErrorCode::Unsupported, QString());
     const bool propList = m_deviceInfo.supportsOperation(Mtp::Operation::SendObjectPropList)
-                          && !quirks().brokenSendObjectPropList && !quirks().android;
+        && !quirks().brokenSendObjectPropList && !quirks().android;
     if (propList)
         handle = sendObjectPropList(storageId, *parent, format, size, name, modified);
     if (!propList || (!handle && handle.error().code() == ErrorCode::Unsupported)) {
@@ -440,11 +448,10 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
     if (!handle)
         return handle.error();
 
-    const MtpSession::DataSource pull = [&source](char *buffer, qsizetype capacity) {
-        return source(buffer, capacity);
-    };
-    const Status sent = checkResponse(
-        m_session.runOut(Mtp::Operation::SendObject, {}, size, pull), Mtp::Operation::SendObject);
+    const MtpSession::DataSource pull
+        = [&source](char *buffer, qsizetype capacity) { return source(buffer, capacity); };
+    const Status sent = checkResponse(m_session.runOut(Mtp::Operation::SendObject, {}, size, pull),
+                                      Mtp::Operation::SendObject);
     if (!sent) {
         // Do not leave a half-written file behind (best effort: the link may be gone).
         m_unfinishedObject = *handle;
@@ -456,14 +463,14 @@ Result<HandsetObject> MtpHandset::writeObject(quint32 storageId, const QString &
         && m_deviceInfo.supportsOperation(Mtp::Operation::SetObjectPropValue)) {
         PtpWriter date;
         date.dateTime(modified);
-        const Result<MtpSession::Response> dated = m_session.runOut(
-            Mtp::Operation::SetObjectPropValue, {*handle, Mtp::ObjectProp::DateModified},
-            date.data());
+        const Result<MtpSession::Response> dated
+            = m_session.runOut(Mtp::Operation::SetObjectPropValue,
+                               {*handle, Mtp::ObjectProp::DateModified}, date.data());
         if (!dated)
             return dated.error();
         if (!dated->isOk())
-            qCInfo(lcDevice).noquote() << "MTP: DateModified not set:"
-                                       << Mtp::responseName(dated->code);
+            qCInfo(lcDevice).noquote()
+                << "MTP: DateModified not set:" << Mtp::responseName(dated->code);
     }
 
     HandsetObject object;
@@ -482,8 +489,8 @@ void MtpHandset::removeUnfinishedObject()
     if (!m_unfinishedObject || m_session.isCancelRequested())
         return;
     const quint32 handle = *std::exchange(m_unfinishedObject, std::nullopt);
-    const Result<MtpSession::Response> removed =
-        m_session.run(Mtp::Operation::DeleteObject, {handle, 0});
+    const Result<MtpSession::Response> removed
+        = m_session.run(Mtp::Operation::DeleteObject, {handle, 0});
     if (!removed || !(removed->isOk() || removed->code == Mtp::Response::InvalidObjectHandle))
         qCInfo(lcDevice) << "MTP: could not remove partly written object" << handle;
 }
@@ -491,11 +498,11 @@ void MtpHandset::removeUnfinishedObject()
 Status MtpHandset::deleteObject(const HandsetObject &object)
 {
     removeUnfinishedObject();
-    const Status deleted = checkResponse(m_session.run(Mtp::Operation::DeleteObject,
-                                                       {object.handle, 0}),
-                                         Mtp::Operation::DeleteObject);
+    const Status deleted
+        = checkResponse(m_session.run(Mtp::Operation::DeleteObject, {object.handle, 0}),
+                        Mtp::Operation::DeleteObject);
     if (deleted && object.isFolder)
-        m_folders.clear();  // its subfolders went with it
+        m_folders.clear(); // its subfolders went with it
     return deleted;
 }
 
@@ -507,7 +514,8 @@ Result<std::optional<HandsetEvent>> MtpHandset::waitForEvent(std::chrono::millis
         const Result<std::optional<PtpContainer>> event = m_session.readEvent(remaining);
         if (!event) {
             if (event.error().code() == ErrorCode::NoDevice)
-                return std::optional<HandsetEvent>(HandsetEvent{HandsetEvent::Type::Disconnected, 0});
+                return std::optional<HandsetEvent>(
+                    HandsetEvent {HandsetEvent::Type::Disconnected, 0});
             return event.error();
         }
         if (!*event)
@@ -520,7 +528,9 @@ Result<std::optional<HandsetEvent>> MtpHandset::waitForEvent(std::chrono::millis
         case Mtp::Event::ObjectInfoChanged: mapped.type = HandsetEvent::Type::ObjectChanged; break;
         case Mtp::Event::StoreAdded: mapped.type = HandsetEvent::Type::StorageAdded; break;
         case Mtp::Event::StoreRemoved: mapped.type = HandsetEvent::Type::StorageRemoved; break;
-        case Mtp::Event::StorageInfoChanged: mapped.type = HandsetEvent::Type::StorageChanged; break;
+        case Mtp::Event::StorageInfoChanged:
+            mapped.type = HandsetEvent::Type::StorageChanged;
+            break;
         default:
             qCDebug(lcDevice).noquote() << "MTP: ignored event" << Mtp::eventName((*event)->code);
             if (deadline.hasExpired())

@@ -27,15 +27,17 @@ public:
     // Pieces in which GetPartialObject(64) reads a resumed object.
     static constexpr quint64 PartialReadPiece = 256ULL * 1024 * 1024;
 
+    // `interfaceNumber` addresses the class requests (cancel, device status) to the MTP interface.
     static Result<std::unique_ptr<MtpHandset>> open(std::unique_ptr<Transport> transport,
-                                                    quint16 vendorId = 0, quint16 productId = 0);
+                                                    quint16 vendorId = 0, quint16 productId = 0,
+                                                    quint16 interfaceNumber = 0);
     ~MtpHandset() override;
 
     Result<HandsetIdentity> identity() override;
     HandsetCapabilities capabilities() const override;
     Result<QList<HandsetStorage>> storages() override;
-    Result<QList<HandsetObject>> listObjects(
-        const std::function<void(qsizetype listed)> &progress = {}) override;
+    Result<QList<HandsetObject>> listObjects(const std::function<void(qsizetype listed)> &progress
+                                             = {}) override;
     Status readObject(const HandsetObject &object, quint64 offset, const ByteSink &sink) override;
     Result<HandsetObject> createFolder(quint32 storageId, const QString &path) override;
     Result<HandsetObject> writeObject(quint32 storageId, const QString &parentPath,
@@ -61,7 +63,8 @@ private:
                                     const QString &name);
     Result<quint32> sendObjectInfo(quint32 storageId, quint32 parent, const PtpObjectInfo &info);
     Result<quint32> sendObjectPropList(quint32 storageId, quint32 parent, quint16 format,
-                                       quint64 size, const QString &name, const QDateTime &modified);
+                                       quint64 size, const QString &name,
+                                       const QDateTime &modified);
     // Deletes the object a cancelled writeObject() left behind (it could not be deleted while
     // the link was cancelled); best effort, before the next operation that lists or writes.
     void removeUnfinishedObject();
@@ -73,7 +76,7 @@ private:
     quint16 m_vendorId = 0;
     quint16 m_productId = 0;
     PtpDeviceInfo m_deviceInfo;
-    QHash<QString, quint32> m_folders;  // "storage:path" -> handle, this session only
+    QHash<QString, quint32> m_folders; // "storage:path" -> handle, this session only
     bool m_listedWithObjPropList = false;
     std::optional<quint32> m_unfinishedObject;
 };

@@ -13,7 +13,11 @@ namespace Lifeboat {
 namespace {
 
 enum Field : unsigned {
-    HasStorage = 1, HasFormat = 2, HasSize = 4, HasName = 8, HasParent = 16,
+    HasStorage = 1,
+    HasFormat = 2,
+    HasSize = 4,
+    HasName = 8,
+    HasParent = 16,
     HasEverything = 31,
 };
 
@@ -27,7 +31,8 @@ bool isRoot(quint32 parent)
 MtpObjectLister::MtpObjectLister(MtpSession &session, const PtpDeviceInfo &deviceInfo)
     : m_session(session)
     , m_deviceInfo(deviceInfo)
-{}
+{
+}
 
 Result<QList<HandsetObject>> MtpObjectLister::list(const QList<quint32> &storageIds,
                                                    const std::function<void(qsizetype)> &progress)
@@ -55,8 +60,8 @@ Result<QList<HandsetObject>> MtpObjectLister::list(const QList<quint32> &storage
     return buildTree(*records);
 }
 
-Result<QList<MtpObjectLister::Record>> MtpObjectLister::listWithObjPropList(
-    const QSet<quint32> &storages)
+Result<QList<MtpObjectLister::Record>>
+MtpObjectLister::listWithObjPropList(const QSet<quint32> &storages)
 {
     QByteArray data;
     const Result<MtpSession::Response> response = m_session.runInBuffered(
@@ -110,8 +115,7 @@ Result<QList<MtpObjectLister::Record>> MtpObjectLister::listWithObjPropList(
         case Mtp::ObjectProp::DateModified:
             record.modified = PtpReader::parseDateTime(element.toString());
             break;
-        default:
-            break;
+        default: break;
         }
     }
     QList<Record> wanted;
@@ -131,8 +135,8 @@ Result<QList<MtpObjectLister::Record>> MtpObjectLister::listWithObjPropList(
 Result<QList<quint32>> MtpObjectLister::objectHandles(quint32 storageId, quint32 parent)
 {
     QByteArray data;
-    const Result<MtpSession::Response> response = m_session.runInBuffered(
-        Mtp::Operation::GetObjectHandles, {storageId, 0, parent}, data);
+    const Result<MtpSession::Response> response
+        = m_session.runInBuffered(Mtp::Operation::GetObjectHandles, {storageId, 0, parent}, data);
     if (!response)
         return response.error();
     if (!response->isOk())
@@ -148,8 +152,8 @@ Result<QList<quint32>> MtpObjectLister::objectHandles(quint32 storageId, quint32
 Result<MtpObjectLister::Record> MtpObjectLister::objectInfo(quint32 handle)
 {
     QByteArray data;
-    const Result<MtpSession::Response> response = m_session.runInBuffered(
-        Mtp::Operation::GetObjectInfo, {handle}, data);
+    const Result<MtpSession::Response> response
+        = m_session.runInBuffered(Mtp::Operation::GetObjectInfo, {handle}, data);
     if (!response)
         return response.error();
     if (!response->isOk())
@@ -184,8 +188,9 @@ Result<MtpObjectLister::Record> MtpObjectLister::objectInfo(quint32 handle)
     return record;
 }
 
-Result<QList<MtpObjectLister::Record>> MtpObjectLister::listPerObject(
-    const QList<quint32> &storageIds, const std::function<void(qsizetype)> &progress)
+Result<QList<MtpObjectLister::Record>>
+MtpObjectLister::listPerObject(const QList<quint32> &storageIds,
+                               const std::function<void(qsizetype)> &progress)
 {
     QList<Record> records;
     QSet<quint32> known;
@@ -198,7 +203,7 @@ Result<QList<MtpObjectLister::Record>> MtpObjectLister::listPerObject(
             const Result<Record> record = objectInfo(handle);
             if (!record) {
                 if (record.error().code() == ErrorCode::NotFound)
-                    continue;  // removed while we listed
+                    continue; // removed while we listed
                 return record.error();
             }
             known.insert(handle);
@@ -264,8 +269,8 @@ QList<HandsetObject> MtpObjectLister::buildTree(const QList<Record> &records)
     QHash<quint32, QString> folderPath;
     QSet<quint32> inCycle;
     const auto parentPathOf = [&](const Record &object) -> QString {
-        QList<qsizetype> chain;            // chain[i + 1] is the parent of chain[i]
-        QHash<quint32, qsizetype> onChain;  // handle -> position in chain
+        QList<qsizetype> chain; // chain[i + 1] is the parent of chain[i]
+        QHash<quint32, qsizetype> onChain; // handle -> position in chain
         quint32 parent = object.parent;
         QString base;
         bool cycle = false;

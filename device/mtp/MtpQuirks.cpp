@@ -34,9 +34,8 @@ const DeviceEntry deviceTable[] = {
     {0x041e, 0x411f, BrokenObjPropList},
     {0x041e, 0x4123, BrokenObjPropList},
     {0x041e, 0x4128, BrokenObjPropList},
-    // Samsung Galaxy phones in MTP mode: Android responder, slow to answer with large media
-    // libraries.
-    {0x04e8, 0x6860, Android | SlowTimeout},
+    // Samsung Galaxy phones in MTP mode: an Android responder.
+    {0x04e8, 0x6860, Android},
     // Google Nexus/Pixel (MTP, MTP+ADB).
     {0x18d1, 0x4ee1, Android},
     {0x18d1, 0x4ee2, Android},

@@ -11,15 +11,15 @@ struct PtpDeviceInfo;
 // vendor extension string the device announces (every Android responder shares its bugs).
 struct MtpQuirks
 {
-    bool android = false;                  // "android.com" in the vendor extension
-    bool brokenObjPropList = false;        // GetObjPropList(all) loses or garbles objects
+    bool android = false; // "android.com" in the vendor extension
+    bool brokenObjPropList = false; // GetObjPropList(all) loses or garbles objects
     bool brokenSendObjectPropList = false; // use SendObjectInfo + SendObject instead
-    bool noZeroLengthPackets = false;      // sends/accepts no ZLP after whole-packet containers
-    bool setDatesOnlyAtCreation = false;   // DateModified cannot be changed after creation
-    bool partialReadLast512Hang = false;   // a GetPartialObject ending on a packet boundary hangs
-    bool slowTimeout = false;              // needs 60 s instead of 20 s per operation
-    bool handlesNotPersistent = false;     // handles and PUOIDs change every session
-    bool partialObject64 = false;          // GetPartialObject64 (0x95C1) works
+    bool noZeroLengthPackets = false; // sends/accepts no ZLP after whole-packet containers
+    bool setDatesOnlyAtCreation = false; // DateModified cannot be changed after creation
+    bool partialReadLast512Hang = false; // a GetPartialObject ending on a packet boundary hangs
+    bool slowTimeout = false; // needs 60 s instead of 20 s per operation
+    bool handlesNotPersistent = false; // handles and PUOIDs change every session
+    bool partialObject64 = false; // GetPartialObject64 (0x95C1) works
 
     // The quirks for a device: the VID:PID table first, then what DeviceInfo reveals.
     static MtpQuirks forDevice(quint16 vendorId, quint16 productId, const PtpDeviceInfo &info);

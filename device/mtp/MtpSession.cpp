@@ -14,8 +14,8 @@ namespace {
 
 constexpr qsizetype MaxResponseParamBytes = PtpContainer::MaxParams * 4;
 constexpr int MaxStatusPolls = 25;
-constexpr std::chrono::milliseconds ControlTimeout{2000};
-constexpr std::chrono::milliseconds DrainQuiet{150};
+constexpr std::chrono::milliseconds ControlTimeout {2000};
+constexpr std::chrono::milliseconds DrainQuiet {150};
 constexpr int DrainMaxTransfers = 4096;
 
 } // namespace
@@ -67,8 +67,8 @@ Result<MtpSession::Response> MtpSession::openSession(quint32 sessionId)
     open.operation = Mtp::Operation::OpenSession;
     open.params = {sessionId};
     open.timeout = m_firstOpen && m_timeoutOverride.count() == 0 && !m_quirks.slowTimeout
-                       ? FirstOpenTimeout
-                       : operationTimeout();
+        ? FirstOpenTimeout
+        : operationTimeout();
     m_firstOpen = false;
     Result<Response> response = transact(open);
     if (!response)
@@ -86,7 +86,7 @@ Result<MtpSession::Response> MtpSession::openSession(quint32 sessionId)
         if (!response)
             return response;
         if (response->code == Mtp::Response::SessionAlreadyOpen)
-            response->code = Mtp::Response::Ok;  // the device insists: use the session it has
+            response->code = Mtp::Response::Ok; // the device insists: use the session it has
     }
     if (response->isOk()) {
         m_sessionOpen = true;
@@ -135,7 +135,8 @@ Result<MtpSession::Response> MtpSession::runInBuffered(quint16 operation,
                          tr("The handset sent more information than Lifeboat accepts at once. "
                             "Disconnect and reconnect it, then try again."),
                          QStringLiteral("%1: data phase beyond %2 bytes")
-                             .arg(Mtp::operationName(operation)).arg(limit));
+                             .arg(Mtp::operationName(operation))
+                             .arg(limit));
         data.append(piece.data(), piece.size());
         return {};
     };
@@ -167,7 +168,8 @@ Result<MtpSession::Response> MtpSession::runOut(quint16 operation, const QList<q
                                                 QByteArrayView data)
 {
     qsizetype offset = 0;
-    const DataSource source = [data, &offset](char *buffer, qsizetype capacity) -> Result<qsizetype> {
+    const DataSource source
+        = [data, &offset](char *buffer, qsizetype capacity) -> Result<qsizetype> {
         const qsizetype count = qMin(capacity, data.size() - offset);
         std::memcpy(buffer, data.data() + offset, size_t(count));
         offset += count;
@@ -183,8 +185,8 @@ Result<MtpSession::Response> MtpSession::transact(const Transaction &transaction
     const quint32 transactionId = takeTransactionId(transaction.operation);
     m_lastTransactionId = transactionId;
     ++m_transactionCount;
-    qCDebug(lcDevice).noquote() << "MTP >" << Mtp::operationName(transaction.operation)
-                                << "tid" << transactionId << transaction.params;
+    qCDebug(lcDevice).noquote() << "MTP >" << Mtp::operationName(transaction.operation) << "tid"
+                                << transactionId << transaction.params;
 
     const Status sent = m_transport.bulkOut(
         PtpContainer::command(transaction.operation, transactionId, transaction.params), true,
@@ -210,8 +212,8 @@ Status MtpSession::sendData(const Transaction &transaction, quint32 transactionI
     const qsizetype chunk = qMax(packet, m_chunkSize / packet * packet);
     if (m_outBuffer.size() < chunk)
         m_outBuffer.resize(chunk);
-    const QByteArray header = PtpContainer::dataHeader(transaction.operation, transactionId,
-                                                       transaction.outSize);
+    const QByteArray header
+        = PtpContainer::dataHeader(transaction.operation, transactionId, transaction.outSize);
     std::memcpy(m_outBuffer.data(), header.constData(), size_t(header.size()));
     qsizetype filled = header.size();
     quint64 remaining = transaction.outSize;
@@ -219,14 +221,17 @@ Status MtpSession::sendData(const Transaction &transaction, quint32 transactionI
         // Every transfer but the last is whole packets, so the device sees one container.
         while (filled < chunk && remaining > 0) {
             const qsizetype wanted = qsizetype(qMin(quint64(chunk - filled), remaining));
-            const Result<qsizetype> got = (*transaction.source)(m_outBuffer.data() + filled, wanted);
+            const Result<qsizetype> got
+                = (*transaction.source)(m_outBuffer.data() + filled, wanted);
             if (!got)
                 return got.error();
             if (*got <= 0 || *got > wanted)
                 return Error(ErrorCode::Internal,
                              tr("The file to send to the handset changed while it was sent."),
                              QStringLiteral("source gave %1 bytes with %2 of %3 still due")
-                                 .arg(*got).arg(remaining).arg(transaction.outSize));
+                                 .arg(*got)
+                                 .arg(remaining)
+                                 .arg(transaction.outSize));
             filled += *got;
             remaining -= quint64(*got);
         }
@@ -254,7 +259,8 @@ Result<MtpSession::Response> MtpSession::receive(const Transaction &transaction,
             return MtpBulkReader::protocolError(
                 QStringLiteral("%1: transaction id %2 in a container of transaction %3")
                     .arg(Mtp::operationName(transaction.operation))
-                    .arg(header.transactionId).arg(transactionId));
+                    .arg(header.transactionId)
+                    .arg(transactionId));
         if (header.type == Mtp::ContainerType::Data) {
             if (transaction.phase != DataPhase::In || dataSeen)
                 return MtpBulkReader::protocolError(
@@ -298,8 +304,8 @@ Result<MtpSession::Response> MtpSession::receive(const Transaction &transaction,
     };
 
     for (int container = 0; container < 2; ++container) {
-        const Result<PtpContainerHeader> header = m_reader.read(
-            check, route, transaction.maxUnknownLength, transaction.timeout);
+        const Result<PtpContainerHeader> header
+            = m_reader.read(check, route, transaction.maxUnknownLength, transaction.timeout);
         if (!header)
             return header.error();
         if (header->type == Mtp::ContainerType::Response) {
@@ -318,8 +324,8 @@ Result<MtpSession::Response> MtpSession::receive(const Transaction &transaction,
 Error MtpSession::failTransaction(quint32 transactionId, const Error &error)
 {
     const bool cancelled = m_cancelRequested.load() || error.code() == ErrorCode::Cancelled;
-    qCInfo(lcDevice).noquote() << "MTP: transaction" << transactionId << "failed:"
-                               << error.toString();
+    qCInfo(lcDevice).noquote() << "MTP: transaction" << transactionId
+                               << "failed:" << error.toString();
     if (error.code() != ErrorCode::NoDevice)
         runCancelSequence(transactionId);
     return cancelled && m_cancelRequested.load() ? cancelledError() : error;
@@ -335,18 +341,19 @@ void MtpSession::runCancelSequence(quint32 transactionId)
     PtpWriter request;
     request.u16(Mtp::Event::CancelTransaction);
     request.u32(transactionId);
-    const Result<QByteArray> cancelSent = m_transport.control(
-        Mtp::ClassRequest::TypeOut, Mtp::ClassRequest::Cancel, 0, 0, request.data(), 0,
-        ControlTimeout);
+    const Result<QByteArray> cancelSent
+        = m_transport.control(Mtp::ClassRequest::TypeOut, Mtp::ClassRequest::Cancel, 0,
+                              m_interfaceNumber, request.data(), 0, ControlTimeout);
     if (!cancelSent)
-        qCInfo(lcDevice).noquote() << "MTP: cancel request failed:" << cancelSent.error().toString();
+        qCInfo(lcDevice).noquote()
+            << "MTP: cancel request failed:" << cancelSent.error().toString();
 
     for (int poll = 0; poll < MaxStatusPolls; ++poll) {
-        const Result<QByteArray> status = m_transport.control(
-            Mtp::ClassRequest::TypeIn, Mtp::ClassRequest::GetDeviceStatus, 0, 0, {}, 64,
-            ControlTimeout);
+        const Result<QByteArray> status
+            = m_transport.control(Mtp::ClassRequest::TypeIn, Mtp::ClassRequest::GetDeviceStatus, 0,
+                                  m_interfaceNumber, {}, 64, ControlTimeout);
         if (!status || status->size() < 4)
-            break;  // not supported, or the device is gone: nothing more to learn here
+            break; // not supported, or the device is gone: nothing more to learn here
         PtpReader reader(*status);
         reader.u16();
         const quint16 code = reader.u16();
@@ -383,8 +390,11 @@ Result<std::optional<PtpContainer>> MtpSession::readEvent(std::chrono::milliseco
     if (header->type != Mtp::ContainerType::Event || header->length > quint64(packet->size()))
         return MtpBulkReader::protocolError(
             QStringLiteral("bad event container (type %1, length %2, %3 bytes)")
-                .arg(quint16(header->type)).arg(header->length).arg(packet->size()));
-    Result<PtpContainer> event = PtpContainer::decode(QByteArrayView(*packet).first(header->length));
+                .arg(quint16(header->type))
+                .arg(header->length)
+                .arg(packet->size()));
+    Result<PtpContainer> event
+        = PtpContainer::decode(QByteArrayView(*packet).first(header->length));
     if (!event)
         return event.error();
     return std::optional<PtpContainer>(std::move(*event));

@@ -46,15 +46,17 @@ public:
     static constexpr qsizetype DefaultChunkSize = 256 * 1024;
     // Largest dataset kept in memory (an ObjPropList of ~1 million objects fits).
     static constexpr qsizetype DatasetLimit = 256 * 1024 * 1024;
-    static constexpr std::chrono::milliseconds FirstOpenTimeout{5000};
-    static constexpr std::chrono::milliseconds NormalTimeout{20000};
-    static constexpr std::chrono::milliseconds SlowTimeout{60000};
+    static constexpr std::chrono::milliseconds FirstOpenTimeout {5000};
+    static constexpr std::chrono::milliseconds NormalTimeout {20000};
+    static constexpr std::chrono::milliseconds SlowTimeout {60000};
 
     explicit MtpSession(Transport &transport);
 
     void setQuirks(const MtpQuirks &quirks);
     const MtpQuirks &quirks() const { return m_quirks; }
     void setChunkSize(qsizetype bytes);
+    // wIndex of the class requests (cancel, device status): the MTP interface's number.
+    void setInterfaceNumber(quint16 number) { m_interfaceNumber = number; }
     // For tests: shorter waits in the cancel sequence.
     void setCancelPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
     // Overrides the per-operation timeout (tests; 0 restores the quirk-dependent default).
@@ -106,7 +108,7 @@ private:
         quint64 maxKnownLength = ~quint64(0);
         quint64 outSize = 0;
         const DataSource *source = nullptr;
-        std::chrono::milliseconds timeout{0};
+        std::chrono::milliseconds timeout {0};
     };
 
     Result<Response> transact(const Transaction &transaction);
@@ -120,14 +122,15 @@ private:
     MtpBulkReader m_reader;
     MtpQuirks m_quirks;
     qsizetype m_chunkSize = DefaultChunkSize;
-    std::chrono::milliseconds m_pollInterval{200};
-    std::chrono::milliseconds m_timeoutOverride{0};
+    std::chrono::milliseconds m_pollInterval {200};
+    std::chrono::milliseconds m_timeoutOverride {0};
+    quint16 m_interfaceNumber = 0;
     bool m_sessionOpen = false;
     bool m_firstOpen = true;
     quint32 m_nextTransactionId = 1;
     quint32 m_lastTransactionId = 0;
     quint64 m_transactionCount = 0;
-    std::atomic<bool> m_cancelRequested{false};
+    std::atomic<bool> m_cancelRequested {false};
     QByteArray m_outBuffer;
 };
 

@@ -82,8 +82,8 @@ QByteArray PtpContainer::data(quint16 code, quint32 transactionId, QByteArrayVie
 Result<PtpContainerHeader> PtpContainer::decodeHeader(QByteArrayView bytes)
 {
     if (bytes.size() < HeaderSize)
-        return protocolError(QStringLiteral("container of %1 bytes, shorter than a header")
-                                 .arg(bytes.size()));
+        return protocolError(
+            QStringLiteral("container of %1 bytes, shorter than a header").arg(bytes.size()));
     PtpReader reader(bytes.first(HeaderSize));
     PtpContainerHeader header;
     header.length = reader.u32();
@@ -109,11 +109,12 @@ Result<PtpContainer> PtpContainer::decode(QByteArrayView bytes)
         return protocolError(QStringLiteral("data container where parameters were expected"));
     if (header->length != quint64(bytes.size()))
         return protocolError(QStringLiteral("container announces %1 bytes but holds %2")
-                                 .arg(header->length).arg(bytes.size()));
+                                 .arg(header->length)
+                                 .arg(bytes.size()));
     const qsizetype paramBytes = bytes.size() - HeaderSize;
     if (paramBytes % 4 != 0 || paramBytes / 4 > MaxParams)
-        return protocolError(QStringLiteral("container of %1 bytes is not 12 + 4·n (n ≤ 5)")
-                                 .arg(bytes.size()));
+        return protocolError(
+            QStringLiteral("container of %1 bytes is not 12 + 4·n (n ≤ 5)").arg(bytes.size()));
     PtpContainer container;
     container.type = header->type;
     container.code = header->code;

@@ -13,7 +13,7 @@ namespace Lifeboat {
 // The 12-byte header every PTP container on the bulk and interrupt endpoints starts with.
 struct PtpContainerHeader
 {
-    quint32 length = 0;  // whole container; LengthUnknown for a data phase of 4 GiB or more
+    quint32 length = 0; // whole container; LengthUnknown for a data phase of 4 GiB or more
     Mtp::ContainerType type = Mtp::ContainerType::Command;
     quint16 code = 0;
     quint32 transactionId = 0;
@@ -45,8 +45,7 @@ public:
                               const QList<quint32> &params = {});
     static QByteArray response(quint16 code, quint32 transactionId,
                                const QList<quint32> &params = {});
-    static QByteArray event(quint16 code, quint32 transactionId,
-                            const QList<quint32> &params = {});
+    static QByteArray event(quint16 code, quint32 transactionId, const QList<quint32> &params = {});
     // The 12-byte header of a data container with `payloadSize` bytes to follow; length
     // 0xFFFFFFFF when the container would not fit in 32 bits.
     static QByteArray dataHeader(quint16 code, quint32 transactionId, quint64 payloadSize);

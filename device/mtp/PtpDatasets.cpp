@@ -20,8 +20,7 @@ Error datasetError(const char *dataset, const QString &detail)
                  QStringLiteral("%1: %2").arg(QLatin1String(dataset), detail));
 }
 
-template<typename T>
-Result<T> finish(const PtpReader &reader, const char *dataset, T &&value)
+template<typename T> Result<T> finish(const PtpReader &reader, const char *dataset, T &&value)
 {
     if (!reader.ok())
         return datasetError(dataset, reader.failure());
@@ -85,7 +84,7 @@ PtpValue readValue(PtpReader &reader, quint16 dataType, bool &unsupported)
         }
         const quint32 count = reader.u32();
         if (qsizetype(count) * size > reader.remaining()) {
-            reader.skip(qsizetype(count) * size);  // fails the reader with a clear reason
+            reader.skip(qsizetype(count) * size); // fails the reader with a clear reason
             return QList<quint64>();
         }
         QList<quint64> values;
@@ -236,17 +235,17 @@ Result<PtpObjectInfo> PtpObjectInfo::decode(QByteArrayView bytes)
 
 PtpObjProp PtpObjProp::integer(quint32 handle, quint16 property, quint16 dataType, quint64 value)
 {
-    return PtpObjProp{handle, property, dataType, value};
+    return PtpObjProp {handle, property, dataType, value};
 }
 
 PtpObjProp PtpObjProp::string(quint32 handle, quint16 property, const QString &value)
 {
-    return PtpObjProp{handle, property, Mtp::DataType::String, value};
+    return PtpObjProp {handle, property, Mtp::DataType::String, value};
 }
 
 PtpObjProp PtpObjProp::u128(quint32 handle, quint16 property, PtpU128 value)
 {
-    return PtpObjProp{handle, property, Mtp::DataType::UInt128, value};
+    return PtpObjProp {handle, property, Mtp::DataType::UInt128, value};
 }
 
 quint64 PtpObjProp::toInteger() const
@@ -285,7 +284,8 @@ Result<PtpObjPropList> PtpObjPropList::decode(QByteArrayView bytes)
     if (qsizetype(count) > reader.remaining() / MinElementSize)
         return datasetError("ObjPropList",
                             QStringLiteral("%1 elements cannot fit in %2 bytes")
-                                .arg(count).arg(reader.remaining()));
+                                .arg(count)
+                                .arg(reader.remaining()));
     PtpObjPropList list;
     list.elements.reserve(count);
     for (quint32 i = 0; i < count && reader.ok(); ++i) {
@@ -298,7 +298,8 @@ Result<PtpObjPropList> PtpObjPropList::decode(QByteArrayView bytes)
         if (unsupported)
             return datasetError("ObjPropList",
                                 QStringLiteral("element %1: unsupported datatype 0x%2")
-                                    .arg(i).arg(element.dataType, 4, 16, QLatin1Char('0')));
+                                    .arg(i)
+                                    .arg(element.dataType, 4, 16, QLatin1Char('0')));
         list.elements.append(std::move(element));
     }
     return finish(reader, "ObjPropList", std::move(list));
@@ -317,9 +318,9 @@ Result<PtpValue> PtpValueCodec::decode(quint16 dataType, QByteArrayView bytes)
     bool unsupported = false;
     PtpValue value = readValue(reader, dataType, unsupported);
     if (unsupported)
-        return datasetError("property value",
-                            QStringLiteral("unsupported datatype 0x%1")
-                                .arg(dataType, 4, 16, QLatin1Char('0')));
+        return datasetError(
+            "property value",
+            QStringLiteral("unsupported datatype 0x%1").arg(dataType, 4, 16, QLatin1Char('0')));
     return finish(reader, "property value", std::move(value));
 }
 

@@ -42,8 +42,8 @@ struct PtpDeviceInfo
 
 struct PtpStorageInfo
 {
-    quint16 storageType = 3;     // fixed RAM
-    quint16 filesystemType = 2;  // generic hierarchical
+    quint16 storageType = 3; // fixed RAM
+    quint16 filesystemType = 2; // generic hierarchical
     quint16 accessCapability = Mtp::StorageAccess::ReadWrite;
     quint64 maxCapacity = 0;
     quint64 freeSpaceInBytes = 0;
@@ -71,12 +71,12 @@ struct PtpObjectInfo
     quint32 imagePixWidth = 0;
     quint32 imagePixHeight = 0;
     quint32 imageBitDepth = 0;
-    quint32 parentObject = 0;  // 0 = the storage's root
-    quint16 associationType = 0;  // Mtp::AssociationTypeFolder for folders
+    quint32 parentObject = 0; // 0 = the storage's root
+    quint16 associationType = 0; // Mtp::AssociationTypeFolder for folders
     quint32 associationDesc = 0;
     quint32 sequenceNumber = 0;
     QString filename;
-    QString captureDate;       // PTP DateTime strings, raw (PtpReader::parseDateTime)
+    QString captureDate; // PTP DateTime strings, raw (PtpReader::parseDateTime)
     QString modificationDate;
     QString keywords;
 

@@ -110,8 +110,7 @@ QString PtpReader::string()
     return text;
 }
 
-template<typename T>
-QList<T> PtpReader::array(const char *what)
+template<typename T> QList<T> PtpReader::array(const char *what)
 {
     const quint32 count = u32();
     // Check against the bytes present before allocating: a hostile count of 2^32-1 must not
@@ -127,9 +126,18 @@ QList<T> PtpReader::array(const char *what)
     return values;
 }
 
-QList<quint16> PtpReader::u16Array() { return array<quint16>("u16 array"); }
-QList<quint32> PtpReader::u32Array() { return array<quint32>("u32 array"); }
-QList<quint64> PtpReader::u64Array() { return array<quint64>("u64 array"); }
+QList<quint16> PtpReader::u16Array()
+{
+    return array<quint16>("u16 array");
+}
+QList<quint32> PtpReader::u32Array()
+{
+    return array<quint32>("u32 array");
+}
+QList<quint64> PtpReader::u64Array()
+{
+    return array<quint64>("u64 array");
+}
 
 QDateTime PtpReader::dateTime()
 {

@@ -22,7 +22,10 @@ namespace Lifeboat {
 class PtpReader
 {
 public:
-    explicit PtpReader(QByteArrayView data) : m_data(data) {}
+    explicit PtpReader(QByteArrayView data)
+        : m_data(data)
+    {
+    }
 
     quint8 u8();
     quint16 u16();

@@ -45,7 +45,7 @@ void PtpWriter::string(const QString &text)
 {
     qsizetype units = qMin(text.size(), MaxStringUnits);
     if (units < text.size() && units > 0 && text.at(units - 1).isHighSurrogate())
-        --units;  // never leave half of a surrogate pair behind
+        --units; // never leave half of a surrogate pair behind
     if (units == 0) {
         u8(0);
         return;
@@ -88,9 +88,7 @@ QString PtpWriter::formatDateTime(const QDateTime &when)
         return {};
     QString text = when.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
     switch (when.timeSpec()) {
-    case Qt::UTC:
-        text += u'Z';
-        break;
+    case Qt::UTC: text += u'Z'; break;
     case Qt::OffsetFromUTC: {
         const int offsetMinutes = when.offsetFromUtc() / 60;
         const int magnitude = qAbs(offsetMinutes);
@@ -100,8 +98,7 @@ QString PtpWriter::formatDateTime(const QDateTime &when)
                     .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
         break;
     }
-    default:
-        break;
+    default: break;
     }
     return text;
 }

@@ -34,8 +34,9 @@ Rig makeRig(const VirtualHandsetOptions &options)
     }
     rig.responder = std::move(*responder);
     const VirtualHandsetProfile profile(options.profile);
-    Result<std::unique_ptr<MtpHandset>> handset = MtpHandset::open(
-        std::make_unique<LoopbackTransport>(*rig.responder), profile.vendorId(), profile.productId());
+    Result<std::unique_ptr<MtpHandset>> handset
+        = MtpHandset::open(std::make_unique<LoopbackTransport>(*rig.responder), profile.vendorId(),
+                           profile.productId());
     if (!handset) {
         std::fprintf(stderr, "open: %s\n", qPrintable(handset.error().toString()));
         std::exit(1);

@@ -34,9 +34,9 @@ Result<Rig> makeRig(const VirtualHandsetOptions &options)
     Rig rig;
     rig.responder = std::move(*responder);
     const VirtualHandsetProfile profile(options.profile);
-    Result<std::unique_ptr<MtpHandset>> handset =
-        MtpHandset::open(std::make_unique<LoopbackTransport>(*rig.responder), profile.vendorId(),
-                         profile.productId());
+    Result<std::unique_ptr<MtpHandset>> handset
+        = MtpHandset::open(std::make_unique<LoopbackTransport>(*rig.responder), profile.vendorId(),
+                           profile.productId());
     if (!handset)
         return handset.error();
     rig.handset = std::move(*handset);
@@ -166,8 +166,8 @@ void tst_MtpHandset::listingAndReading()
     Handset &handset = *rig->handset;
 
     qsizetype progress = 0;
-    const Result<QList<HandsetObject>> objects =
-        handset.listObjects([&progress](qsizetype n) { progress = n; });
+    const Result<QList<HandsetObject>> objects
+        = handset.listObjects([&progress](qsizetype n) { progress = n; });
     QVERIFY2(objects.ok(), qPrintable(objects ? QString() : describe(objects.error())));
     QVERIFY(rig->handset->lastListingUsedObjPropList());
     QCOMPARE(progress, objects->size());
@@ -200,9 +200,9 @@ void tst_MtpHandset::listingAndReading()
     const QByteArray whole = readAll(handset, *photo, 0, &status);
     QVERIFY2(status.ok(), qPrintable(status ? QString() : describe(status.error())));
     QCOMPARE(quint64(whole.size()), photo->size);
-    QVERIFY(whole.startsWith("\xFF\xD8"));  // a JPEG
-    for (const quint64 offset : {quint64(1), quint64(511), quint64(512), photo->size / 2,
-                                 photo->size - 1, photo->size}) {
+    QVERIFY(whole.startsWith("\xFF\xD8")); // a JPEG
+    for (const quint64 offset :
+         {quint64(1), quint64(511), quint64(512), photo->size / 2, photo->size - 1, photo->size}) {
         const QByteArray tail = readAll(handset, *photo, offset, &status);
         QVERIFY2(status.ok(), qPrintable(status ? QString() : describe(status.error())));
         QCOMPARE(tail, whole.mid(qsizetype(offset)));
@@ -233,7 +233,10 @@ void tst_MtpHandset::bothListingWaysAgree()
     QVERIFY(handset.session().transactionCount() - before > quint64(slow->size()));
     const auto key = [](const HandsetObject &o) {
         return QStringLiteral("%1|%2|%3|%4|%5")
-            .arg(o.path()).arg(o.size).arg(o.format).arg(o.isFolder)
+            .arg(o.path())
+            .arg(o.size)
+            .arg(o.format)
+            .arg(o.isFolder)
             .arg(o.modified.toString(Qt::ISODate));
     };
     QStringList a, b;
@@ -266,20 +269,21 @@ void tst_MtpHandset::writeCreateDelete()
     QVERIFY(handset.listObjects().ok());
 
     // Missing parents are created; an existing folder is returned as is.
-    const Result<HandsetObject> folder =
-        handset.createFolder(VirtualStorageId, QStringLiteral("DCIM/Restored/2024"));
+    const Result<HandsetObject> folder
+        = handset.createFolder(VirtualStorageId, QStringLiteral("DCIM/Restored/2024"));
     QVERIFY2(folder.ok(), qPrintable(folder ? QString() : describe(folder.error())));
     QVERIFY(folder->isFolder);
     QCOMPARE(folder->path(), QStringLiteral("DCIM/Restored/2024"));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("DCIM/Restored/2024"))).isDir());
-    const Result<HandsetObject> again =
-        handset.createFolder(VirtualStorageId, QStringLiteral("DCIM/Restored/2024"));
+    const Result<HandsetObject> again
+        = handset.createFolder(VirtualStorageId, QStringLiteral("DCIM/Restored/2024"));
     QVERIFY(again.ok());
     QCOMPARE(again->handle, folder->handle);
     QCOMPARE(handset.createFolder(VirtualStorageId, QStringLiteral("a/../b")).error().code(),
              ErrorCode::Usage);
 
-    for (const qsizetype size : {qsizetype(0), qsizetype(500), qsizetype(1012), qsizetype(300000)}) {
+    for (const qsizetype size :
+         {qsizetype(0), qsizetype(500), qsizetype(1012), qsizetype(300000)}) {
         QByteArray content(size, Qt::Uninitialized);
         for (qsizetype i = 0; i < size; ++i)
             content[i] = char(i * 13);
@@ -292,9 +296,9 @@ void tst_MtpHandset::writeCreateDelete()
         };
         const QString name = QStringLiteral("file-%1.bin").arg(size);
         const QDateTime modified(QDate(2023, 6, 1), QTime(12, 30), Qt::UTC);
-        const Result<HandsetObject> written =
-            handset.writeObject(VirtualStorageId, QStringLiteral("DCIM/Restored/2024"), name,
-                                Mtp::Format::Undefined, quint64(size), modified, source);
+        const Result<HandsetObject> written
+            = handset.writeObject(VirtualStorageId, QStringLiteral("DCIM/Restored/2024"), name,
+                                  Mtp::Format::Undefined, quint64(size), modified, source);
         QVERIFY2(written.ok(), qPrintable(written ? QString() : describe(written.error())));
         QCOMPARE(written->path(), QStringLiteral("DCIM/Restored/2024/") + name);
         QFile onDisk(dir.filePath(QStringLiteral("DCIM/Restored/2024/") + name));
@@ -315,11 +319,17 @@ void tst_MtpHandset::writeCreateDelete()
     QCOMPARE(handset.deleteObject(*file).error().code(), ErrorCode::NotFound);
 
     const ByteSource none = [](char *, qsizetype) -> Result<qsizetype> { return 0; };
-    QCOMPARE(handset.writeObject(VirtualStorageId, QStringLiteral("Nowhere"), QStringLiteral("x"),
-                                 Mtp::Format::Undefined, 0, {}, none).error().code(),
+    QCOMPARE(handset
+                 .writeObject(VirtualStorageId, QStringLiteral("Nowhere"), QStringLiteral("x"),
+                              Mtp::Format::Undefined, 0, {}, none)
+                 .error()
+                 .code(),
              ErrorCode::NotFound);
-    QCOMPARE(handset.writeObject(VirtualStorageId, QString(), QStringLiteral("a/b"),
-                                 Mtp::Format::Undefined, 0, {}, none).error().code(),
+    QCOMPARE(handset
+                 .writeObject(VirtualStorageId, QString(), QStringLiteral("a/b"),
+                              Mtp::Format::Undefined, 0, {}, none)
+                 .error()
+                 .code(),
              ErrorCode::Usage);
 }
 
@@ -344,9 +354,9 @@ void tst_MtpHandset::cancelDuringWrite()
             canceller = std::thread([&handset] { handset.cancel(); });
         return n;
     };
-    const Result<HandsetObject> written =
-        handset.writeObject(VirtualStorageId, QStringLiteral("DCIM"), QStringLiteral("big.bin"),
-                            Mtp::Format::Undefined, size, {}, source);
+    const Result<HandsetObject> written
+        = handset.writeObject(VirtualStorageId, QStringLiteral("DCIM"), QStringLiteral("big.bin"),
+                              Mtp::Format::Undefined, size, {}, source);
     canceller.join();
     QVERIFY(!written.ok());
     QCOMPARE(written.error().code(), ErrorCode::Cancelled);
@@ -459,8 +469,10 @@ void tst_MtpHandset::faults_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<bool>("readSucceeds");
     QTest::addColumn<ErrorCode>("code");
-    QTest::newRow("no ZLPs") << QStringLiteral("noZeroLengthPackets") << true << ErrorCode::DeviceIo;
-    QTest::newRow("header alone") << QStringLiteral("headerInOwnPacket") << true << ErrorCode::DeviceIo;
+    QTest::newRow("no ZLPs") << QStringLiteral("noZeroLengthPackets") << true
+                             << ErrorCode::DeviceIo;
+    QTest::newRow("header alone") << QStringLiteral("headerInOwnPacket") << true
+                                  << ErrorCode::DeviceIo;
     QTest::newRow("fewer bytes") << QStringLiteral("fewerBytesThanAnnounced") << false
                                  << ErrorCode::DeviceIo;
     QTest::newRow("more bytes") << QStringLiteral("moreBytesThanAnnounced") << false
@@ -477,7 +489,7 @@ void tst_MtpHandset::faults()
     QFETCH(bool, readSucceeds);
     QFETCH(ErrorCode, code);
     VirtualHandsetOptions options = smallDemo(VirtualHandsetProfile::Kind::Lifeboat);
-    options.demo.photoSize = 200 * 512 - 12;  // whole packets: ZLPs matter
+    options.demo.photoSize = 200 * 512 - 12; // whole packets: ZLPs matter
     Result<Rig> rig = makeRig(options);
     QVERIFY(rig.ok());
     Handset &handset = *rig->handset;
@@ -536,11 +548,11 @@ void tst_MtpHandset::hostileNames()
     bool sawBadName = false;
     for (const HandsetObject &object : *objects) {
         sawBadName = sawBadName || object.name.contains(u'/') || object.name.contains(QChar(u'\0'))
-                     || object.name.contains(QStringLiteral(".."));
+            || object.name.contains(QStringLiteral(".."));
         QVERIFY(!object.parentPath.contains(QChar(u'\0')));
         for (const QString &component : object.parentPath.split(u'/'))
-            QVERIFY2(component != u".." && component != u"." && !(component.isEmpty()
-                                                                   && !object.parentPath.isEmpty()),
+            QVERIFY2(component != u".." && component != u"."
+                         && !(component.isEmpty() && !object.parentPath.isEmpty()),
                      qPrintable(object.parentPath));
     }
     QVERIFY(sawBadName);

@@ -42,13 +42,13 @@ public:
     QList<bool> outEnds;
     QList<Read> reads;
     QList<ControlCall> controls;
-    QList<quint16> deviceStatus;  // answers to GetDeviceStatus, then OK
+    QList<quint16> deviceStatus; // answers to GetDeviceStatus, then OK
     QList<QByteArray> events;
     int clearedHalts = 0;
     std::function<void(const PtpContainer &command, const QByteArray &data)> responder;
     std::function<void(qsizetype deliveredSoFar)> onRead;
     qsizetype delivered = 0;
-    std::atomic<bool> aborted{false};
+    std::atomic<bool> aborted {false};
     bool disconnected = false;
 
     void queue(const QByteArray &container)
@@ -163,8 +163,8 @@ public:
     static bool expectsData(quint16 code)
     {
         return code == Mtp::Operation::SendObjectInfo || code == Mtp::Operation::SendObject
-               || code == Mtp::Operation::SendObjectPropList
-               || code == Mtp::Operation::SetObjectPropValue;
+            || code == Mtp::Operation::SendObjectPropList
+            || code == Mtp::Operation::SetObjectPropValue;
     }
 
     QByteArray currentOut;
@@ -264,8 +264,8 @@ void tst_MtpInitiator::dataPhaseSizes()
     MtpSession session(transport);
     session.setChunkSize(chunkSize);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
     QVERIFY2(response.ok(), qPrintable(response ? QString() : response.error().toString()));
     QCOMPARE(response->code, Mtp::Response::Ok);
     QCOMPARE(collected.bytes.size(), payload.size());
@@ -289,8 +289,8 @@ void tst_MtpInitiator::deviceOmitsZeroLengthPacket()
     transport.queue(ok(0));
     MtpSession session(transport);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
     QVERIFY(response.ok());
     QCOMPARE(response->code, Mtp::Response::Ok);
     QCOMPARE(collected.bytes, payload);
@@ -309,8 +309,8 @@ void tst_MtpInitiator::noZeroLengthPacketQuirk()
     quirks.noZeroLengthPackets = true;
     session.setQuirks(quirks);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
     QVERIFY(response.ok());
     QCOMPARE(collected.bytes, payload);
     // No read was spent waiting for a ZLP: data (1 packet) and response (1 packet) only.
@@ -318,8 +318,8 @@ void tst_MtpInitiator::noZeroLengthPacketQuirk()
 
     // Sending: no ZLP requested from the transport after a whole-packet container.
     transport.queue(ok(0));
-    const Result<MtpSession::Response> sent =
-        session.runOut(Mtp::Operation::SendObject, {}, pattern(512 - 12));
+    const Result<MtpSession::Response> sent
+        = session.runOut(Mtp::Operation::SendObject, {}, pattern(512 - 12));
     QVERIFY(sent.ok());
     QCOMPARE(transport.outEnds.last(), false);
 }
@@ -349,8 +349,8 @@ void tst_MtpInitiator::unknownLengthContainer()
     MtpSession session(transport);
     session.setChunkSize(1024);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
     QVERIFY2(response.ok(), qPrintable(response ? QString() : response.error().toString()));
     QCOMPARE(collected.bytes, payload);
     QVERIFY(transport.inPackets.isEmpty());
@@ -365,8 +365,8 @@ void tst_MtpInitiator::unknownLengthIsBounded()
     transport.queue(ok(0));
     MtpSession session(transport);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink(), 4000);
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink(), 4000);
     QVERIFY(!response.ok());
     QCOMPARE(response.error().code(), ErrorCode::LimitExceeded);
     QVERIFY(collected.bytes.size() <= 4000);
@@ -378,8 +378,8 @@ void tst_MtpInitiator::responseDirectlyInsteadOfData()
     transport.queue(PtpContainer::response(Mtp::Response::InvalidObjectHandle, 0));
     MtpSession session(transport);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {99}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {99}, collected.sink());
     QVERIFY(response.ok());
     QCOMPARE(response->code, Mtp::Response::InvalidObjectHandle);
     QVERIFY(collected.bytes.isEmpty());
@@ -391,41 +391,41 @@ void tst_MtpInitiator::protocolViolations_data()
     QTest::addColumn<QString>("detail");
     const QByteArray data = PtpContainer::data(Mtp::Operation::GetObject, 0, pattern(100));
     QTest::newRow("wrong tid in data")
-        << QList<QByteArray>{PtpContainer::data(Mtp::Operation::GetObject, 7, pattern(100)), ok(7)}
+        << QList<QByteArray> {PtpContainer::data(Mtp::Operation::GetObject, 7, pattern(100)), ok(7)}
         << QStringLiteral("transaction id 7");
-    QTest::newRow("wrong tid in response") << QList<QByteArray>{data, ok(3)}
-                                           << QStringLiteral("transaction id 3");
+    QTest::newRow("wrong tid in response")
+        << QList<QByteArray> {data, ok(3)} << QStringLiteral("transaction id 3");
     QTest::newRow("wrong code in data")
-        << QList<QByteArray>{PtpContainer::data(Mtp::Operation::GetObjectInfo, 0, pattern(10)),
-                             ok(0)}
+        << QList<QByteArray> {PtpContainer::data(Mtp::Operation::GetObjectInfo, 0, pattern(10)),
+                              ok(0)}
         << QStringLiteral("data container for GetObjectInfo");
     QByteArray shortData = PtpContainer::dataHeader(Mtp::Operation::GetObject, 0, 2000);
     shortData += pattern(1000);
     QTest::newRow("fewer bytes than announced")
-        << QList<QByteArray>{shortData.left(512), shortData.mid(512), ok(0)}
+        << QList<QByteArray> {shortData.left(512), shortData.mid(512), ok(0)}
         << QStringLiteral("ended after");
     QByteArray longData = PtpContainer::dataHeader(Mtp::Operation::GetObject, 0, 100);
     longData += pattern(300);
     QTest::newRow("more bytes than announced in one packet")
-        << QList<QByteArray>{longData, ok(0)} << QStringLiteral("announcing 112");
+        << QList<QByteArray> {longData, ok(0)} << QStringLiteral("announcing 112");
     QByteArray longTail = PtpContainer::dataHeader(Mtp::Operation::GetObject, 0, 600);
     longTail += pattern(700);
     QTest::newRow("more bytes than announced later")
-        << QList<QByteArray>{longTail.left(512), longTail.mid(512), ok(0)}
+        << QList<QByteArray> {longTail.left(512), longTail.mid(512), ok(0)}
         << QStringLiteral("more bytes than");
-    QTest::newRow("two data containers") << QList<QByteArray>{data, data, ok(0)}
-                                         << QStringLiteral("unexpected data");
-    QTest::newRow("event on bulk") << QList<QByteArray>{PtpContainer::event(0x4002, 0, {1})}
+    QTest::newRow("two data containers")
+        << QList<QByteArray> {data, data, ok(0)} << QStringLiteral("unexpected data");
+    QTest::newRow("event on bulk") << QList<QByteArray> {PtpContainer::event(0x4002, 0, {1})}
                                    << QStringLiteral("container type 4");
-    QTest::newRow("runt packet") << QList<QByteArray>{QByteArray::fromHex("0c000000")}
+    QTest::newRow("runt packet") << QList<QByteArray> {QByteArray::fromHex("0c000000")}
                                  << QStringLiteral("packet of 4 bytes");
     QByteArray bigResponse = ok(0, {1, 2, 3, 4, 5});
     bigResponse += QByteArray(8, '\0');
     bigResponse[0] = char(bigResponse.size());
-    QTest::newRow("response with 7 params") << QList<QByteArray>{data, bigResponse}
-                                            << QStringLiteral("response container of 40");
+    QTest::newRow("response with 7 params")
+        << QList<QByteArray> {data, bigResponse} << QStringLiteral("response container of 40");
     QTest::newRow("length below header")
-        << QList<QByteArray>{QByteArray::fromHex("080000000300012000000000")}
+        << QList<QByteArray> {QByteArray::fromHex("080000000300012000000000")}
         << QStringLiteral("container length 8");
 }
 
@@ -438,8 +438,8 @@ void tst_MtpInitiator::protocolViolations()
     MtpSession session(transport);
     session.setCancelPollInterval(1ms);
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
     QVERIFY(!response.ok());
     QCOMPARE(response.error().code(), ErrorCode::DeviceIo);
     QVERIFY2(response.error().detail().contains(detail), qPrintable(response.error().detail()));
@@ -456,10 +456,10 @@ void tst_MtpInitiator::responseParams()
     ScriptedTransport transport;
     transport.queue(ok(0, {0x10001, 0xFFFFFFFF, 42}));
     MtpSession session(transport);
-    const Result<MtpSession::Response> response =
-        session.runOut(Mtp::Operation::SendObjectInfo, {0x10001, 0xFFFFFFFF}, PtpObjectInfo().encode());
+    const Result<MtpSession::Response> response = session.runOut(
+        Mtp::Operation::SendObjectInfo, {0x10001, 0xFFFFFFFF}, PtpObjectInfo().encode());
     QVERIFY(response.ok());
-    QCOMPARE(response->params, (QList<quint32>{0x10001, 0xFFFFFFFF, 42}));
+    QCOMPARE(response->params, (QList<quint32> {0x10001, 0xFFFFFFFF, 42}));
     QCOMPARE(response->param(2), 42u);
     QCOMPARE(response->param(7), 0u);
 }
@@ -487,15 +487,16 @@ void tst_MtpInitiator::dataOut()
     const QByteArray payload = pattern(payloadSize);
     qsizetype offset = 0;
     int calls = 0;
-    const MtpSession::DataSource source = [&](char *buffer, qsizetype capacity) -> Result<qsizetype> {
+    const MtpSession::DataSource source
+        = [&](char *buffer, qsizetype capacity) -> Result<qsizetype> {
         ++calls;
         const qsizetype count = std::min<qsizetype>({capacity, payload.size() - offset, 777});
         memcpy(buffer, payload.constData() + offset, size_t(count));
         offset += count;
         return count;
     };
-    const Result<MtpSession::Response> response =
-        session.runOut(Mtp::Operation::SendObject, {}, quint64(payloadSize), source);
+    const Result<MtpSession::Response> response
+        = session.runOut(Mtp::Operation::SendObject, {}, quint64(payloadSize), source);
     QVERIFY(response.ok());
     QCOMPARE(offset, payload.size());
     // Command, then the data container in transfers of whole packets; only the last ends it.
@@ -517,7 +518,7 @@ void tst_MtpInitiator::transactionIds()
     ScriptedTransport transport;
     transport.queue(PtpContainer::data(Mtp::Operation::GetDeviceInfo, 0, PtpDeviceInfo().encode()));
     transport.queue(ok(0));
-    transport.queue(ok(0));  // OpenSession
+    transport.queue(ok(0)); // OpenSession
     transport.queue(ok(1));
     transport.queue(ok(2));
     MtpSession session(transport);
@@ -535,7 +536,7 @@ void tst_MtpInitiator::transactionIds()
     QCOMPARE(commands.at(0).transactionId, 0u);
     QCOMPARE(commands.at(1).code, Mtp::Operation::OpenSession);
     QCOMPARE(commands.at(1).transactionId, 0u);
-    QCOMPARE(commands.at(1).params, QList<quint32>{1});
+    QCOMPARE(commands.at(1).params, QList<quint32> {1});
     QCOMPARE(commands.at(2).transactionId, 1u);
     QCOMPARE(commands.at(3).transactionId, 2u);
     QCOMPARE(session.transactionCount(), 4u);
@@ -545,8 +546,8 @@ void tst_MtpInitiator::sessionAlreadyOpen()
 {
     ScriptedTransport transport;
     transport.queue(PtpContainer::response(Mtp::Response::SessionAlreadyOpen, 0));
-    transport.queue(ok(1));  // CloseSession
-    transport.queue(ok(0));  // OpenSession again
+    transport.queue(ok(1)); // CloseSession
+    transport.queue(ok(0)); // OpenSession again
     transport.queue(ok(1));
     MtpSession session(transport);
     const Result<MtpSession::Response> opened = session.openSession(1);
@@ -564,7 +565,7 @@ void tst_MtpInitiator::sessionAlreadyOpen()
 void tst_MtpInitiator::cancelMidTransfer()
 {
     ScriptedTransport transport;
-    transport.queue(ok(0));  // OpenSession
+    transport.queue(ok(0)); // OpenSession
     const QByteArray payload = pattern(1 << 20);
     transport.queue(PtpContainer::data(Mtp::Operation::GetObject, 1, payload));
     // Android sends no response for a cancelled transaction.
@@ -581,8 +582,8 @@ void tst_MtpInitiator::cancelMidTransfer()
         }
     };
     Collected collected;
-    const Result<MtpSession::Response> response =
-        session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, collected.sink());
     transport.onRead = {};
     QVERIFY(!response.ok());
     QCOMPARE(response.error().code(), ErrorCode::Cancelled);
@@ -593,15 +594,17 @@ void tst_MtpInitiator::cancelMidTransfer()
     const ScriptedTransport::ControlCall cancelRequest = transport.controls.at(0);
     QCOMPARE(cancelRequest.requestType, quint8(0x21));
     QCOMPARE(cancelRequest.request, quint8(0x64));
-    QCOMPARE(cancelRequest.data, QByteArray::fromHex("0140" "01000000"));
+    QCOMPARE(cancelRequest.data,
+             QByteArray::fromHex("0140"
+                                 "01000000"));
     for (int i = 1; i <= 3; ++i) {
         QCOMPARE(transport.controls.at(i).request, quint8(0x67));
         QCOMPARE(transport.controls.at(i).requestType, quint8(0xA1));
     }
-    QCOMPARE(transport.controls.size(), 4);  // polling stops once the device is no longer busy
-    QVERIFY(transport.inPackets.isEmpty());    // the rest of the object was drained
+    QCOMPARE(transport.controls.size(), 4); // polling stops once the device is no longer busy
+    QVERIFY(transport.inPackets.isEmpty()); // the rest of the object was drained
     QCOMPARE(transport.clearedHalts, 2);
-    QVERIFY(transport.aborted);                 // still cancelled until resetCancel()
+    QVERIFY(transport.aborted); // still cancelled until resetCancel()
 
     const Result<MtpSession::Response> refused = session.run(Mtp::Operation::GetStorageIDs);
     QVERIFY(!refused.ok());
@@ -609,7 +612,7 @@ void tst_MtpInitiator::cancelMidTransfer()
 
     session.resetCancel();
     QVERIFY(!transport.aborted);
-    transport.queue(ok(2));  // the refused call did not use up a transaction id
+    transport.queue(ok(2)); // the refused call did not use up a transaction id
     const Result<MtpSession::Response> next = session.run(Mtp::Operation::GetStorageIDs);
     QVERIFY(next.ok());
     QVERIFY(next->isOk());
@@ -624,13 +627,13 @@ void tst_MtpInitiator::sinkErrorStopsTransfer()
     session.setCancelPollInterval(1ms);
     session.setChunkSize(4096);
     qsizetype seen = 0;
-    const Result<MtpSession::Response> response = session.runIn(
-        Mtp::Operation::GetObject, {1}, [&seen](QByteArrayView piece) -> Status {
-            seen += piece.size();
-            if (seen > 10000)
-                return Error(ErrorCode::DiskFull, QStringLiteral("disk full"));
-            return {};
-        });
+    const Result<MtpSession::Response> response
+        = session.runIn(Mtp::Operation::GetObject, {1}, [&seen](QByteArrayView piece) -> Status {
+              seen += piece.size();
+              if (seen > 10000)
+                  return Error(ErrorCode::DiskFull, QStringLiteral("disk full"));
+              return {};
+          });
     QVERIFY(!response.ok());
     QCOMPARE(response.error().code(), ErrorCode::DiskFull);
     QVERIFY(seen < 20000);
@@ -640,7 +643,7 @@ void tst_MtpInitiator::sinkErrorStopsTransfer()
 
 void tst_MtpInitiator::timeout()
 {
-    ScriptedTransport transport;  // nothing scripted: every read times out
+    ScriptedTransport transport; // nothing scripted: every read times out
     MtpSession session(transport);
     session.setCancelPollInterval(1ms);
     QCOMPARE(session.operationTimeout(), 20000ms);
@@ -668,20 +671,20 @@ void tst_MtpInitiator::events()
     ScriptedTransport transport;
     QByteArray padded = PtpContainer::event(Mtp::Event::StoreAdded, 0, {0x10001});
     padded += QByteArray(8, '\0');
-    transport.events = {PtpContainer::event(Mtp::Event::ObjectAdded, 0, {42}), padded,
-                        QByteArray::fromHex("0c000000"),
-                        PtpContainer::response(Mtp::Response::Ok, 0)};
+    transport.events
+        = {PtpContainer::event(Mtp::Event::ObjectAdded, 0, {42}), padded,
+           QByteArray::fromHex("0c000000"), PtpContainer::response(Mtp::Response::Ok, 0)};
     MtpSession session(transport);
     Result<std::optional<PtpContainer>> event = session.readEvent(10ms);
     QVERIFY(event.ok() && event->has_value());
     QCOMPARE((*event)->code, Mtp::Event::ObjectAdded);
-    QCOMPARE((*event)->params, QList<quint32>{42});
+    QCOMPARE((*event)->params, QList<quint32> {42});
     event = session.readEvent(10ms);
     QVERIFY(event.ok() && event->has_value());
     QCOMPARE((*event)->code, Mtp::Event::StoreAdded);
-    QCOMPARE((*event)->params, QList<quint32>{0x10001});
-    QVERIFY(!session.readEvent(10ms).ok());  // runt
-    QVERIFY(!session.readEvent(10ms).ok());  // not an event container
+    QCOMPARE((*event)->params, QList<quint32> {0x10001});
+    QVERIFY(!session.readEvent(10ms).ok()); // runt
+    QVERIFY(!session.readEvent(10ms).ok()); // not an event container
     event = session.readEvent(10ms);
     QVERIFY(event.ok() && !event->has_value());
 }
@@ -694,19 +697,19 @@ void tst_MtpInitiator::bufferedLimit()
     MtpSession session(transport);
     session.setCancelPollInterval(1ms);
     QByteArray data;
-    const Result<MtpSession::Response> response =
-        session.runInBuffered(Mtp::Operation::GetObjPropList, {}, data, 4096);
+    const Result<MtpSession::Response> response
+        = session.runInBuffered(Mtp::Operation::GetObjPropList, {}, data, 4096);
     QVERIFY(!response.ok());
     QCOMPARE(response.error().code(), ErrorCode::LimitExceeded);
-    QVERIFY(data.isEmpty());  // refused from the header, before any byte was kept
+    QVERIFY(data.isEmpty()); // refused from the header, before any byte was kept
     QVERIFY(transport.inPackets.isEmpty());
 
     // A 0xFFFFFFFF container is cut off at the limit.
     QByteArray endless = PtpContainer::dataHeader(Mtp::Operation::GetObjPropList, 0, 5ULL << 30);
     endless += pattern(8000);
     transport.queue(endless);
-    const Result<MtpSession::Response> cut =
-        session.runInBuffered(Mtp::Operation::GetObjPropList, {}, data, 4096);
+    const Result<MtpSession::Response> cut
+        = session.runInBuffered(Mtp::Operation::GetObjPropList, {}, data, 4096);
     QCOMPARE(cut.error().code(), ErrorCode::LimitExceeded);
     QVERIFY(data.size() <= 4096);
 }
@@ -776,7 +779,7 @@ void tst_MtpInitiator::hostileParents()
     QCOMPARE(byHandle.value(14).parentPath, MtpObjectLister::LostAndFound);
     QCOMPARE(byHandle.value(17).parentPath, QStringLiteral(".._evil"));
     QCOMPARE(byHandle.value(17).name, QStringLiteral("x.jpg"));
-    QCOMPARE(byHandle.value(16).name, QStringLiteral("../evil"));  // the raw name is kept
+    QCOMPARE(byHandle.value(16).name, QStringLiteral("../evil")); // the raw name is kept
     QCOMPARE(byHandle.value(19).parentPath, QStringLiteral("_.."));
     QCOMPARE(byHandle.value(21).parentPath, QStringLiteral("a_b"));
     QCOMPARE(byHandle.value(23).parentPath, QStringLiteral("_"));
@@ -784,7 +787,8 @@ void tst_MtpInitiator::hostileParents()
     QCOMPARE(byHandle.value(25).parentPath, MtpObjectLister::LostAndFound);
     QCOMPARE(byHandle.value(10).parentPath, MtpObjectLister::LostAndFound);
     QCOMPARE(byHandle.value(11).parentPath, MtpObjectLister::LostAndFound);
-    QCOMPARE(byHandle.value(12).parentPath, MtpObjectLister::LostAndFound + QStringLiteral("/loop-a"));
+    QCOMPARE(byHandle.value(12).parentPath,
+             MtpObjectLister::LostAndFound + QStringLiteral("/loop-a"));
 }
 
 namespace {
@@ -794,24 +798,24 @@ struct FakeDevice
 {
     ScriptedTransport &transport;
     PtpDeviceInfo info;
-    QList<quint32> storageIds{0x10001};
+    QList<quint32> storageIds {0x10001};
     QHash<quint32, PtpObjectInfo> objects;
-    QHash<quint16, quint16> failures;  // operation -> response code
+    QHash<quint16, quint16> failures; // operation -> response code
     QByteArray objectData;
     QList<PtpContainer> seen;
 
-    explicit FakeDevice(ScriptedTransport &t) : transport(t)
+    explicit FakeDevice(ScriptedTransport &t)
+        : transport(t)
     {
-        info.operations = {Mtp::Operation::GetDeviceInfo, Mtp::Operation::OpenSession,
-                           Mtp::Operation::GetStorageIDs, Mtp::Operation::GetStorageInfo,
-                           Mtp::Operation::GetObjectHandles, Mtp::Operation::GetObjectInfo,
-                           Mtp::Operation::GetObject, Mtp::Operation::GetObjPropList,
+        info.operations = {Mtp::Operation::GetDeviceInfo,      Mtp::Operation::OpenSession,
+                           Mtp::Operation::GetStorageIDs,      Mtp::Operation::GetStorageInfo,
+                           Mtp::Operation::GetObjectHandles,   Mtp::Operation::GetObjectInfo,
+                           Mtp::Operation::GetObject,          Mtp::Operation::GetObjPropList,
                            Mtp::Operation::GetPartialObject64, Mtp::Operation::DeleteObject};
         info.vendorExtensionDesc = QStringLiteral("microsoft.com: 1.0; android.com: 1.0;");
         info.model = QStringLiteral("Fake");
-        transport.responder = [this](const PtpContainer &command, const QByteArray &) {
-            answer(command);
-        };
+        transport.responder
+            = [this](const PtpContainer &command, const QByteArray &) { answer(command); };
     }
 
     void answer(const PtpContainer &c)
@@ -936,7 +940,7 @@ void tst_MtpInitiator::handsetLockedAndListing()
              QStringLiteral("The handset is locked. Unlock it and keep it connected."));
 
     // The user unlocks the phone.
-    device.storageIds = {0x10001, 0x20000};  // the second has no logical storage
+    device.storageIds = {0x10001, 0x20000}; // the second has no logical storage
     transport.events = {PtpContainer::event(Mtp::Event::StoreAdded, 0, {0x10001})};
     const Result<std::optional<HandsetEvent>> event = handset.waitForEvent(100ms);
     QVERIFY(event.ok() && event->has_value());
@@ -945,8 +949,8 @@ void tst_MtpInitiator::handsetLockedAndListing()
 
     const quint64 before = handset.session().transactionCount();
     qsizetype progressed = 0;
-    const Result<QList<HandsetObject>> listed =
-        handset.listObjects([&progressed](qsizetype n) { progressed = n; });
+    const Result<QList<HandsetObject>> listed
+        = handset.listObjects([&progressed](qsizetype n) { progressed = n; });
     QVERIFY2(listed.ok(), qPrintable(listed ? QString() : listed.error().toString()));
     QVERIFY(handset.lastListingUsedObjPropList());
     // GetStorageIDs + one GetStorageInfo + one GetObjPropList.
@@ -1015,7 +1019,8 @@ void tst_MtpInitiator::handsetErrorsAreMapped()
     object.handle = 7;
     object.size = 10;
     QCOMPARE(handset.deleteObject(object).error().code(), ErrorCode::Unsupported);
-    const Status gone = handset.readObject(object, 0, [](const char *, qsizetype) { return Status(); });
+    const Status gone
+        = handset.readObject(object, 0, [](const char *, qsizetype) { return Status(); });
     QCOMPARE(gone.error().code(), ErrorCode::NotFound);
     QVERIFY(!gone.error().message().isEmpty());
 }
@@ -1038,7 +1043,7 @@ void tst_MtpInitiator::handsetResumeUsesPartialObject64()
     QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().toString()));
     QCOMPARE(read, device.objectData.mid(1000));
     QCOMPARE(device.seen.last().code, Mtp::Operation::GetPartialObject64);
-    QCOMPARE(device.seen.last().params, (QList<quint32>{9, 1000, 0, 2000}));
+    QCOMPARE(device.seen.last().params, (QList<quint32> {9, 1000, 0, 2000}));
 }
 
 void tst_MtpInitiator::handsetResumeQuirks()
@@ -1060,10 +1065,10 @@ void tst_MtpInitiator::handsetResumeQuirks()
         read.append(d, n);
         return Status();
     };
-    QVERIFY((*opened)->readObject(object, 964, collect).ok());  // 2036 + 12 = 4 packets
+    QVERIFY((*opened)->readObject(object, 964, collect).ok()); // 2036 + 12 = 4 packets
     QCOMPARE(read, device.objectData.mid(964));
-    QCOMPARE(device.seen.at(device.seen.size() - 2).params, (QList<quint32>{9, 964, 0, 2035}));
-    QCOMPARE(device.seen.last().params, (QList<quint32>{9, 2999, 0, 1}));
+    QCOMPARE(device.seen.at(device.seen.size() - 2).params, (QList<quint32> {9, 964, 0, 2035}));
+    QCOMPARE(device.seen.last().params, (QList<quint32> {9, 2999, 0, 1}));
 
     // Without GetPartialObject64, the 32-bit GetPartialObject.
     auto owned32 = std::make_unique<ScriptedTransport>();
@@ -1079,7 +1084,7 @@ void tst_MtpInitiator::handsetResumeQuirks()
     QVERIFY((*opened32)->readObject(object, 100, collect).ok());
     QCOMPARE(read, device32.objectData.mid(100));
     QCOMPARE(device32.seen.last().code, Mtp::Operation::GetPartialObject);
-    QCOMPARE(device32.seen.last().params, (QList<quint32>{9, 100, 2900}));
+    QCOMPARE(device32.seen.last().params, (QList<quint32> {9, 100, 2900}));
 
     // Neither: resuming is refused clearly.
     auto ownedNone = std::make_unique<ScriptedTransport>();
@@ -1088,7 +1093,8 @@ void tst_MtpInitiator::handsetResumeQuirks()
     Result<std::unique_ptr<MtpHandset>> openedNone = MtpHandset::open(std::move(ownedNone));
     QVERIFY(openedNone.ok());
     QVERIFY(!(*openedNone)->capabilities().partialRead);
-    QCOMPARE((*openedNone)->readObject(object, 100, collect).error().code(), ErrorCode::Unsupported);
+    QCOMPARE((*openedNone)->readObject(object, 100, collect).error().code(),
+             ErrorCode::Unsupported);
 }
 
 QTEST_GUILESS_MAIN(tst_MtpInitiator)

@@ -51,14 +51,14 @@ void tst_PtpCodec::integersAreLittleEndian()
     writer.u16(0x0302);
     writer.u32(0x07060504);
     writer.u64(0x0f0e0d0c0b0a0908ULL);
-    writer.u128(PtpU128{0x1716151413121110ULL, 0x1f1e1d1c1b1a1918ULL});
+    writer.u128(PtpU128 {0x1716151413121110ULL, 0x1f1e1d1c1b1a1918ULL});
     QCOMPARE(writer.data(), hex("0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
     PtpReader reader(writer.data());
     QCOMPARE(reader.u8(), quint8(1));
     QCOMPARE(reader.u16(), quint16(0x0302));
     QCOMPARE(reader.u32(), quint32(0x07060504));
     QCOMPARE(reader.u64(), quint64(0x0f0e0d0c0b0a0908ULL));
-    QCOMPARE(reader.u128(), (PtpU128{0x1716151413121110ULL, 0x1f1e1d1c1b1a1918ULL}));
+    QCOMPARE(reader.u128(), (PtpU128 {0x1716151413121110ULL, 0x1f1e1d1c1b1a1918ULL}));
     QVERIFY(reader.ok());
     QVERIFY(reader.atEnd());
 }
@@ -69,8 +69,8 @@ void tst_PtpCodec::stringRoundTrip_data()
     QTest::addColumn<QByteArray>("wire");
     QTest::newRow("empty") << QString() << hex("00");
     QTest::newRow("ab") << QStringLiteral("ab") << hex("03610062000000");
-    QTest::newRow("surrogate pair") << QString::fromUtf8("\xF0\x9F\x93\xB7")
-                                    << hex("033dd8f7dc0000");
+    QTest::newRow("surrogate pair")
+        << QString::fromUtf8("\xF0\x9F\x93\xB7") << hex("033dd8f7dc0000");
     QTest::newRow("umlaut") << QString::fromUtf8("\xC3\xA4") << hex("02e4000000");
 }
 
@@ -119,12 +119,12 @@ void tst_PtpCodec::hostileStrings_data()
     QTest::newRow("count 255 no data") << hex("ff") << false << QString() << 0;
     QTest::newRow("odd byte count") << hex("02610000") << false << QString() << 0;
     QTest::newRow("no terminator") << hex("0261006200") << true << QStringLiteral("ab") << 0;
-    QTest::newRow("embedded NUL kept") << hex("03610000006200") << true
-                                       << QString(QStringLiteral("a") + QChar(u'\0') + u'b') << 0;
-    QTest::newRow("lone high surrogate") << hex("033dd861000000") << true
-                                         << (QString(QChar::ReplacementCharacter) + u'a') << 1;
-    QTest::newRow("lone low surrogate") << hex("02f7dc0000") << true
-                                        << QString(QChar::ReplacementCharacter) << 1;
+    QTest::newRow("embedded NUL kept")
+        << hex("03610000006200") << true << QString(QStringLiteral("a") + QChar(u'\0') + u'b') << 0;
+    QTest::newRow("lone high surrogate")
+        << hex("033dd861000000") << true << (QString(QChar::ReplacementCharacter) + u'a') << 1;
+    QTest::newRow("lone low surrogate")
+        << hex("02f7dc0000") << true << QString(QChar::ReplacementCharacter) << 1;
     QTest::newRow("empty input") << QByteArray() << false << QString() << 0;
 }
 
@@ -165,7 +165,7 @@ void tst_PtpCodec::hostileArrayCounts()
     QCOMPARE(reader.ok(), ok);
     QCOMPARE(values.size(), count);
     if (count == 2)
-        QCOMPARE(values, (QList<quint16>{1, 2}));
+        QCOMPARE(values, (QList<quint16> {1, 2}));
     PtpReader wide(wire);
     QVERIFY(wide.u32Array().size() <= 1);
 }
@@ -176,7 +176,7 @@ void tst_PtpCodec::readerFailureIsSticky()
     PtpReader reader(wire);
     QCOMPARE(reader.u32(), 0u);
     QVERIFY(!reader.ok());
-    QCOMPARE(reader.u8(), quint8(0));  // the byte is there, but the reader has failed
+    QCOMPARE(reader.u8(), quint8(0)); // the byte is there, but the reader has failed
     QCOMPARE(reader.remaining(), 0);
     QVERIFY(reader.failure().contains(QStringLiteral("u32")));
 }
@@ -231,13 +231,13 @@ void tst_PtpCodec::containerRoundTrip()
     const QByteArray wire = PtpContainer::command(Mtp::Operation::GetObjPropList, 7,
                                                   {0xFFFFFFFF, 0, 0xFFFFFFFF, 0, 0xFFFFFFFF});
     QCOMPARE(wire.size(), 32);
-    QCOMPARE(wire.left(12), hex("20000000010005980700000000"). left(12));
+    QCOMPARE(wire.left(12), hex("20000000010005980700000000").left(12));
     const Result<PtpContainer> decoded = PtpContainer::decode(wire);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded->type, Mtp::ContainerType::Command);
     QCOMPARE(decoded->code, Mtp::Operation::GetObjPropList);
     QCOMPARE(decoded->transactionId, 7u);
-    QCOMPARE(decoded->params, (QList<quint32>{0xFFFFFFFF, 0, 0xFFFFFFFF, 0, 0xFFFFFFFF}));
+    QCOMPARE(decoded->params, (QList<quint32> {0xFFFFFFFF, 0, 0xFFFFFFFF, 0, 0xFFFFFFFF}));
 
     const QByteArray response = PtpContainer::response(Mtp::Response::Ok, 9);
     QCOMPARE(response, hex("0c0000000300012009000000"));
@@ -386,10 +386,10 @@ void tst_PtpCodec::objPropListRoundTrip()
         PtpObjProp::integer(1, Mtp::ObjectProp::ObjectSize, Mtp::DataType::UInt64, 5ULL << 30),
         PtpObjProp::string(1, Mtp::ObjectProp::ObjectFileName, QStringLiteral("clip.mp4")),
         PtpObjProp::u128(1, Mtp::ObjectProp::PersistentUniqueObjectIdentifier,
-                         PtpU128{0x0001000000000001ULL, 7}),
+                         PtpU128 {0x0001000000000001ULL, 7}),
         PtpObjProp::integer(1, 0xD000, Mtp::DataType::Int8, 0xFF),
-        PtpObjProp{1, 0xD001, Mtp::DataType::ArrayFlag | Mtp::DataType::UInt16,
-                   QList<quint64>{1, 2, 0xFFFF}},
+        PtpObjProp {1, 0xD001, Mtp::DataType::ArrayFlag | Mtp::DataType::UInt16,
+                    QList<quint64> {1, 2, 0xFFFF}},
     };
     const QByteArray wire = list.encode();
     const Result<PtpObjPropList> decoded = PtpObjPropList::decode(wire);
@@ -408,11 +408,18 @@ void tst_PtpCodec::hostileObjPropList_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("count 2^32-1") << hex("ffffffff010000000ddc0200ff");
     QTest::newRow("count exceeds elements") << hex("02000000010000000ddc0200ff");
-    QTest::newRow("truncated value") << hex("0100000001000000" "04dc0800" "0100");
-    QTest::newRow("unknown datatype") << hex("0100000001000000" "04dc3412" "00000000");
-    QTest::newRow("string count beyond") << hex("0100000001000000" "07dcffff" "ff4100");
-    QTest::newRow("array count 2^32-1")
-        << hex("0100000001000000" "01d00440" "ffffffff0100");
+    QTest::newRow("truncated value") << hex("0100000001000000"
+                                            "04dc0800"
+                                            "0100");
+    QTest::newRow("unknown datatype") << hex("0100000001000000"
+                                             "04dc3412"
+                                             "00000000");
+    QTest::newRow("string count beyond") << hex("0100000001000000"
+                                                "07dcffff"
+                                                "ff4100");
+    QTest::newRow("array count 2^32-1") << hex("0100000001000000"
+                                               "01d00440"
+                                               "ffffffff0100");
 }
 
 void tst_PtpCodec::hostileObjPropList()
@@ -435,9 +442,11 @@ void tst_PtpCodec::truncatedDatasetsFail()
     const QByteArray storageWire = storageInfo.encode();
     // Every cut before the last string is an error, never a crash or a partial success.
     for (qsizetype cut = 0; cut < deviceInfo.size(); ++cut)
-        QVERIFY2(!PtpDeviceInfo::decode(deviceInfo.first(cut)).ok(), qPrintable(QString::number(cut)));
+        QVERIFY2(!PtpDeviceInfo::decode(deviceInfo.first(cut)).ok(),
+                 qPrintable(QString::number(cut)));
     for (qsizetype cut = 0; cut < objectWire.size() - 1; ++cut)
-        QVERIFY2(!PtpObjectInfo::decode(objectWire.first(cut)).ok(), qPrintable(QString::number(cut)));
+        QVERIFY2(!PtpObjectInfo::decode(objectWire.first(cut)).ok(),
+                 qPrintable(QString::number(cut)));
     for (qsizetype cut = 0; cut < storageWire.size(); ++cut)
         QVERIFY(!PtpStorageInfo::decode(storageWire.first(cut)).ok());
 }
@@ -460,15 +469,15 @@ void tst_PtpCodec::mutatedInputsNeverCrash()
     list.elements = {
         PtpObjProp::integer(1, Mtp::ObjectProp::ObjectSize, Mtp::DataType::UInt64, 12345),
         PtpObjProp::string(1, Mtp::ObjectProp::ObjectFileName, QStringLiteral("photo.jpg")),
-        PtpObjProp{1, 0xD001, Mtp::DataType::ArrayFlag | Mtp::DataType::UInt32,
-                   QList<quint64>{1, 2, 3}},
+        PtpObjProp {1, 0xD001, Mtp::DataType::ArrayFlag | Mtp::DataType::UInt32,
+                    QList<quint64> {1, 2, 3}},
     };
     PtpObjectInfo objectInfo;
     objectInfo.filename = QStringLiteral("IMG_0001.JPG");
     objectInfo.modificationDate = QStringLiteral("20240101T120000Z");
-    const QList<QByteArray> seeds = {androidDeviceInfo().encode(), PtpStorageInfo().encode(),
-                                     objectInfo.encode(), list.encode(),
-                                     PtpContainer::response(Mtp::Response::Ok, 3, {1, 2})};
+    const QList<QByteArray> seeds
+        = {androidDeviceInfo().encode(), PtpStorageInfo().encode(), objectInfo.encode(),
+           list.encode(), PtpContainer::response(Mtp::Response::Ok, 3, {1, 2})};
     quint32 state = 12345;
     const auto next = [&state] {
         state = state * 1103515245u + 12345u;
@@ -493,7 +502,7 @@ void tst_PtpCodec::mutatedInputsNeverCrash()
         decoded += PtpObjPropList::decode(bytes).ok();
         decoded += PtpContainer::decode(bytes).ok();
     }
-    QVERIFY(decoded > 0);  // some mutations are still valid datasets
+    QVERIFY(decoded > 0); // some mutations are still valid datasets
 }
 
 QTEST_GUILESS_MAIN(tst_PtpCodec)

@@ -871,8 +871,14 @@ void tst_VirtualHandset::hostileAnswers()
     faults.hostile = {};
     faults.hostile.endlessData = true;
     handset->setFaults(faults);
+    quint32 file = 0;
+    for (auto it = listing.formats.cbegin(); it != listing.formats.cend(); ++it) {
+        if (it.value() != Mtp::Format::Association)
+            file = it.key();
+    }
+    QVERIFY(file != 0);
     const quint32 tid = host.nextTransactionId();
-    QVERIFY(transport.bulkOut(PtpContainer::command(Op::GetObject, tid, {listing.names.keys().first()}), true, 1s).ok());
+    QVERIFY(transport.bulkOut(PtpContainer::command(Op::GetObject, tid, {file}), true, 1s).ok());
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (int i = 0; i < 8; ++i) {
         const Result<qsizetype> n = transport.bulkIn(buffer.data(), buffer.size(), 1s);
