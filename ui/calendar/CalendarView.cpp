@@ -1,0 +1,267 @@
+#include "ui/calendar/CalendarView.h"
+
+#include "ui/EmptyStateStack.h"
+#include "ui/calendar/RecurrenceExpander.h"
+
+#include <QCalendarWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+#include <QSplitter>
+#include <QTextCharFormat>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Lifeboat {
+
+namespace {
+
+QTreeWidget *makeEventTree(const QString &objectName, const QString &accessibleName,
+                           const QStringList &headers, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+// Overrides of single occurrences (RECURRENCE-ID) replace the master's occurrence that day.
+QSet<QString> overrideKeys(const QList<IndexedEvent> &events)
+{
+    QSet<QString> keys;
+    for (const IndexedEvent &entry : events) {
+        if (entry.item.recurrenceId.isValid()) {
+            keys.insert(entry.item.uid + u'|'
+                        + RecurrenceExpander::localDate(entry.item.recurrenceId).toString(Qt::ISODate));
+        }
+    }
+    return keys;
+}
+
+} // namespace
+
+CalendarView::CalendarView(QWidget *parent)
+    : QWidget(parent)
+    , m_calendar(new QCalendarWidget(this))
+    , m_dayTitle(new QLabel(this))
+    , m_dayList(makeEventTree(QStringLiteral("dayEventList"), tr("Events on the selected day"),
+                              {tr("Time"), tr("Event"), tr("Location")}, this))
+    , m_agendaTitle(new QLabel(this))
+    , m_agenda(makeEventTree(QStringLiteral("agendaList"), tr("Agenda of the shown month"),
+                             {tr("Date"), tr("Time"), tr("Event"), tr("Location")}, this))
+    , m_inexactNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("calendarView"));
+    m_calendar->setObjectName(QStringLiteral("monthView"));
+    m_calendar->setAccessibleName(tr("Month"));
+    m_calendar->setGridVisible(true);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+
+    m_dayTitle->setObjectName(QStringLiteral("dayTitle"));
+    m_agendaTitle->setObjectName(QStringLiteral("agendaTitle"));
+    QFont titleFont = m_agendaTitle->font();
+    titleFont.setBold(true);
+    m_dayTitle->setFont(titleFont);
+    m_agendaTitle->setFont(titleFont);
+    m_inexactNote->setObjectName(QStringLiteral("recurrenceNote"));
+    m_inexactNote->setWordWrap(true);
+    m_inexactNote->setForegroundRole(QPalette::PlaceholderText);
+    m_inexactNote->setText(tr("Some repeating events use rules Lifeboat cannot expand yet; they are "
+                              "shown on their first date only."));
+    m_inexactNote->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_calendar);
+    leftLayout->addWidget(m_dayTitle);
+    leftLayout->addWidget(m_dayList, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_agendaTitle);
+    rightLayout->addWidget(m_agenda, 1);
+    rightLayout->addWidget(m_inexactNote);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("calendarSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    m_stack = new EmptyStateStack(splitter, QStringLiteral("calendarStack"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, [this] { refreshMonth(); });
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { refreshDay(); });
+    connect(m_agenda, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        selectDate(item->data(0, Qt::UserRole).toDate());
+    });
+}
+
+void CalendarView::setEvents(QList<IndexedEvent> events)
+{
+    m_events = std::move(events);
+    if (m_events.isEmpty()) {
+        m_stack->showMessage(tr("This snapshot holds no calendar events."));
+    } else {
+        m_stack->showContent();
+    }
+    bool exact = true;
+    for (const IndexedEvent &entry : std::as_const(m_events)) {
+        if (!entry.item.recurrenceRule.isEmpty()) {
+            const QDate start = RecurrenceExpander::localDate(entry.item.start);
+            exact = exact && RecurrenceExpander::expand(entry.item, start, start).exact;
+        }
+    }
+    m_inexactNote->setVisible(!exact);
+    selectDate(initialDate());
+    refreshMonth();
+}
+
+QDate CalendarView::initialDate() const
+{
+    // The next date with an event, else the last one: what a person opening a calendar expects.
+    const QDate today = QDate::currentDate();
+    const QList<Occurrence> upcoming = occurrencesBetween(today, today.addYears(2));
+    if (!upcoming.isEmpty())
+        return upcoming.constFirst().date;
+    QDate latest;
+    for (const IndexedEvent &entry : m_events) {
+        const QDate date = RecurrenceExpander::localDate(entry.item.start);
+        if (date.isValid() && (!latest.isValid() || date > latest))
+            latest = date;
+    }
+    return latest.isValid() ? latest : today;
+}
+
+QList<CalendarView::Occurrence> CalendarView::occurrencesBetween(QDate from, QDate to) const
+{
+    const QSet<QString> overridden = overrideKeys(m_events);
+    QList<Occurrence> occurrences;
+    for (int i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i).item;
+        const auto expanded = RecurrenceExpander::expand(event, from, to);
+        for (const QDate &date : expanded.dates) {
+            if (!event.recurrenceId.isValid()
+                && overridden.contains(event.uid + u'|' + date.toString(Qt::ISODate)))
+                continue;
+            occurrences.append({date, i});
+        }
+    }
+    std::stable_sort(occurrences.begin(), occurrences.end(), [this](const Occurrence &a, const Occurrence &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        return timeText(m_events.at(a.eventIndex).item) < timeText(m_events.at(b.eventIndex).item);
+    });
+    return occurrences;
+}
+
+QString CalendarView::timeText(const Event &event) const
+{
+    if (event.start.isAllDay())
+        return tr("All day");
+    QDateTime start = event.start.dateTime;
+    if (event.start.kind == CalendarTime::Kind::Utc || event.start.kind == CalendarTime::Kind::Zoned)
+        start = start.toLocalTime();
+    if (!start.isValid())
+        return {};
+    QString text = QLocale().toString(start.time(), QLocale::ShortFormat);
+    if (event.end.isValid() && !event.end.isAllDay()) {
+        QDateTime end = event.end.dateTime;
+        if (event.end.kind == CalendarTime::Kind::Utc || event.end.kind == CalendarTime::Kind::Zoned)
+            end = end.toLocalTime();
+        if (end.isValid())
+            text = tr("%1 – %2").arg(text, QLocale().toString(end.time(), QLocale::ShortFormat));
+    }
+    return text;
+}
+
+void CalendarView::showMonth(int year, int month)
+{
+    m_calendar->setCurrentPage(year, month);
+}
+
+void CalendarView::selectDate(QDate date)
+{
+    if (!date.isValid())
+        return;
+    m_calendar->setSelectedDate(date);
+    m_calendar->setCurrentPage(date.year(), date.month());
+    refreshDay();
+}
+
+bool CalendarView::showEvent(qint64 objectId, const QString &uid)
+{
+    for (const IndexedEvent &entry : std::as_const(m_events)) {
+        if (entry.objectId == objectId && (uid.isEmpty() || entry.item.uid == uid)) {
+            selectDate(RecurrenceExpander::localDate(entry.item.start));
+            return true;
+        }
+    }
+    return false;
+}
+
+void CalendarView::refreshMonth()
+{
+    for (const QDate &date : std::as_const(m_markedDates))
+        m_calendar->setDateTextFormat(date, QTextCharFormat());
+    m_markedDates.clear();
+
+    const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    m_agendaTitle->setText(tr("Agenda for %1").arg(QLocale().toString(first, QStringLiteral("MMMM yyyy"))));
+    m_agenda->clear();
+
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setFontUnderline(true);
+    const QList<Occurrence> occurrences = occurrencesBetween(first, last);
+    for (const Occurrence &occurrence : occurrences) {
+        const Event &event = m_events.at(occurrence.eventIndex).item;
+        auto *item = new QTreeWidgetItem(m_agenda, {QLocale().toString(occurrence.date, QStringLiteral("ddd d")),
+                                                    timeText(event), event.summary, event.location});
+        item->setData(0, Qt::UserRole, occurrence.date);
+        if (!m_markedDates.contains(occurrence.date)) {
+            m_markedDates.append(occurrence.date);
+            m_calendar->setDateTextFormat(occurrence.date, marked);
+        }
+    }
+    if (occurrences.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_agenda, {QString(), QString(), tr("No events this month.")});
+        item->setFlags(Qt::NoItemFlags);
+    }
+    for (int column = 0; column < m_agenda->columnCount() - 1; ++column)
+        m_agenda->resizeColumnToContents(column);
+}
+
+void CalendarView::refreshDay()
+{
+    const QDate date = m_calendar->selectedDate();
+    m_dayTitle->setText(QLocale().toString(date, QLocale::LongFormat));
+    m_dayList->clear();
+    const QList<Occurrence> occurrences = occurrencesBetween(date, date);
+    for (const Occurrence &occurrence : occurrences) {
+        const Event &event = m_events.at(occurrence.eventIndex).item;
+        new QTreeWidgetItem(m_dayList, {timeText(event), event.summary, event.location});
+    }
+    if (occurrences.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_dayList, {QString(), tr("Nothing on this day.")});
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_dayList->resizeColumnToContents(0);
+}
+
+} // namespace Lifeboat
