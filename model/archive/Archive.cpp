@@ -1,0 +1,286 @@
+#include "model/archive/Archive.h"
+
+#include "model/archive/ArchiveDiff.h"
+#include "model/archive/ArchiveSearch.h"
+#include "model/archive/ArchiveVerifier.h"
+#include "model/archive/ContentStore.h"
+#include "model/archive/Database.h"
+#include "model/archive/ItemIndex.h"
+#include "model/archive/Schema.h"
+#include "model/archive/SnapshotStore.h"
+#include "model/ModelLog.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Lifeboat {
+
+namespace {
+
+// Creates the empty file owner-only whatever the umask; SQLite gives its -journal and -wal
+// files the database file's permissions.
+Status createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        return Error(error == EEXIST ? ErrorCode::Usage : ErrorCode::Archive,
+                     error == EEXIST
+                         ? Archive::tr("%1 already exists. Choose another name or open it.").arg(path)
+                         : Archive::tr("The archive %1 cannot be created. Check that the folder "
+                                       "exists and that you may write to it.").arg(path),
+                     QString::fromLocal8Bit(std::strerror(error)));
+    }
+    const bool ok = ::fchmod(fd, 0600) == 0;
+    ::close(fd);
+    if (!ok)
+        return Error(ErrorCode::Archive, Archive::tr("The archive %1 cannot be made private.").arg(path),
+                     QString::fromLocal8Bit(std::strerror(errno)));
+    return {};
+}
+
+} // namespace
+
+Archive::Archive(std::unique_ptr<Database> db)
+    : m_db(std::move(db)),
+      m_content(std::make_unique<ContentStore>(*m_db)),
+      m_snapshots(std::make_unique<SnapshotStore>(*m_db)),
+      m_index(std::make_unique<ItemIndex>(*m_db)),
+      m_search(std::make_unique<ArchiveSearch>(*m_db)),
+      m_diff(std::make_unique<ArchiveDiff>(*m_db, *m_snapshots)),
+      m_verifier(std::make_unique<ArchiveVerifier>(*m_db))
+{}
+
+Archive::~Archive()
+{
+    // What is in the batch is consistent on its own (content is only listed once complete).
+    if (m_db && !m_db->isReadOnly()) {
+        if (Status status = m_db->commit(); !status)
+            qCWarning(lcModel, "closing archive: %s", qPrintable(status.error().toString()));
+    }
+}
+
+QString Archive::path() const
+{
+    return m_db->path();
+}
+
+Status Archive::configure(Database &db, const ArchiveOptions *creating)
+{
+    // Journal mode (measured by tests/bench/bench_archive, see JOURNAL_FIGURES below).
+    // JOURNAL_FIGURES
+    if (creating) {
+        const QByteArray pageSize =
+            QStringLiteral("PRAGMA page_size = %1").arg(creating->pageSize).toLatin1();
+        if (Status status = db.exec(pageSize.constData()); !status)
+            return status;
+        const char *journal = creating->journal == ArchiveOptions::Journal::Wal
+            ? "PRAGMA journal_mode = WAL"
+            : "PRAGMA journal_mode = TRUNCATE";
+        if (Status status = db.exec(journal); !status)
+            return status;
+    } else if (!db.isReadOnly()) {
+        // WAL is a property of the file; a rollback mode is per connection and must be set on
+        // every connection alike.
+        Result<QString> mode = db.queryText("PRAGMA journal_mode");
+        if (!mode)
+            return mode.error();
+        if (*mode != u"wal") {
+            if (Status status = db.exec("PRAGMA journal_mode = TRUNCATE"); !status)
+                return status;
+        }
+    }
+    // NORMAL for the batches: a power cut loses at most the newest batch, never consistency.
+    // completeSnapshot() switches to FULL for the commit that marks a snapshot complete.
+    return db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
+                   "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
+}
+
+Result<std::unique_ptr<Archive>> Archive::create(const QString &path, const ArchiveOptions &options)
+{
+    if (Status status = createPrivateFile(path); !status)
+        return status.error();
+    auto fail = [&path](const Error &error) {
+        QFile::remove(path);
+        return error;
+    };
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadWrite);
+    if (!db)
+        return fail(db.error());
+    if (Status status = configure(**db, &options); !status)
+        return fail(status.error());
+    if (Status status = Schema::create(**db); !status)
+        return fail(status.error());
+    return std::unique_ptr<Archive>(new Archive(std::move(*db)));
+}
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mode)
+{
+    if (!QFileInfo(path).isFile())
+        return Error(ErrorCode::NotFound, tr("The archive %1 does not exist.").arg(path));
+    Result<std::unique_ptr<Database>> db = Database::open(
+        path, mode == OpenMode::ReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!db)
+        return db.error();
+    // Checked before anything else reads the file's tables or runs a statement that could
+    // write to them (journal mode changes need the file to be a database first).
+    if (Status status = Schema::openExisting(**db); !status)
+        return status.error();
+    if (Status status = configure(**db, nullptr); !status)
+        return status.error();
+    std::unique_ptr<Archive> archive(new Archive(std::move(*db)));
+    if (mode == OpenMode::ReadWrite) {
+        if (Status status = archive->m_content->dropAnonymousPending(); !status)
+            return status.error();
+        if (Status status = archive->commit(); !status)
+            return status.error();
+    }
+    return archive;
+}
+
+Status Archive::commit()
+{
+    return m_db->commit();
+}
+
+Result<qint64> Archive::addOrUpdateDevice(const DeviceRecord &device)
+{
+    return m_snapshots->addOrUpdateDevice(device);
+}
+
+Result<QList<DeviceRecord>> Archive::devices()
+{
+    return m_snapshots->devices();
+}
+
+Result<qint64> Archive::beginSnapshot(qint64 deviceId)
+{
+    return m_snapshots->beginSnapshot(deviceId);
+}
+
+Status Archive::completeSnapshot(qint64 snapshotId)
+{
+    return m_snapshots->completeSnapshot(snapshotId);
+}
+
+Status Archive::finishSnapshot(qint64 snapshotId, SnapshotState state, const QString &error)
+{
+    return m_snapshots->finishSnapshot(snapshotId, state, error);
+}
+
+Result<QList<SnapshotInfo>> Archive::snapshots(std::optional<qint64> deviceId)
+{
+    return m_snapshots->snapshots(deviceId);
+}
+
+Result<SnapshotInfo> Archive::snapshot(qint64 id)
+{
+    return m_snapshots->snapshot(id);
+}
+
+Result<std::optional<SnapshotInfo>> Archive::latestCompleteSnapshot(qint64 deviceId)
+{
+    return m_snapshots->latestCompleteSnapshot(deviceId);
+}
+
+Result<QList<ObjectRecord>> Archive::snapshotObjects(qint64 snapshotId, std::optional<ItemKind> kind)
+{
+    return m_snapshots->snapshotObjects(snapshotId, kind);
+}
+
+Result<ObjectRecord> Archive::object(qint64 objectId)
+{
+    return m_snapshots->object(objectId);
+}
+
+Result<std::unique_ptr<ContentWriter>> Archive::beginContent(const QString &resumeKey)
+{
+    return m_content->beginContent(resumeKey);
+}
+
+Result<bool> Archive::hasContent(const QByteArray &hash)
+{
+    return m_content->hasContent(hash);
+}
+
+Result<qint64> Archive::addObject(qint64 snapshotId, const ObjectRecord &object)
+{
+    return m_snapshots->addObject(snapshotId, object);
+}
+
+Status Archive::readContent(const QByteArray &hash,
+                            const std::function<Status(const char *, qsizetype)> &sink,
+                            quint64 offset)
+{
+    return m_content->read(hash, sink, offset);
+}
+
+Status Archive::indexContacts(qint64 objectId, const QList<Contact> &contacts)
+{
+    return m_index->indexContacts(objectId, contacts);
+}
+
+Status Archive::indexEvents(qint64 objectId, const QList<Event> &events)
+{
+    return m_index->indexEvents(objectId, events);
+}
+
+Status Archive::indexTodos(qint64 objectId, const QList<Todo> &todos)
+{
+    return m_index->indexTodos(objectId, todos);
+}
+
+Status Archive::indexPhoto(qint64 objectId, const Photo &photo)
+{
+    return m_index->indexPhoto(objectId, photo);
+}
+
+Result<QList<IndexedContact>> Archive::contacts(qint64 snapshotId)
+{
+    return m_index->contacts(snapshotId);
+}
+
+Result<QList<IndexedEvent>> Archive::events(qint64 snapshotId)
+{
+    return m_index->events(snapshotId);
+}
+
+Result<QList<IndexedTodo>> Archive::todos(qint64 snapshotId)
+{
+    return m_index->todos(snapshotId);
+}
+
+Result<QList<IndexedPhoto>> Archive::photos(qint64 snapshotId)
+{
+    return m_index->photos(snapshotId);
+}
+
+Result<QByteArray> Archive::photoThumbnail(qint64 objectId)
+{
+    return m_index->photoThumbnail(objectId);
+}
+
+Result<QList<SearchHit>> Archive::search(qint64 snapshotId, const QString &text)
+{
+    return m_search->search(snapshotId, text);
+}
+
+Result<SnapshotDiff> Archive::diff(qint64 fromSnapshot, qint64 toSnapshot)
+{
+    return m_diff->diff(fromSnapshot, toSnapshot);
+}
+
+Result<VerifyReport> Archive::verify(const std::function<void(quint64, quint64)> &progress,
+                                     const std::atomic_bool *cancel)
+{
+    return m_verifier->verify(progress, cancel);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,275 @@
+#include "model/archive/ContentStore.h"
+
+#include "model/archive/ContentWriter.h"
+#include "model/archive/Database.h"
+#include "model/archive/Sha256.h"
+#include "model/ModelLog.h"
+
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace Lifeboat {
+
+namespace {
+const QString AnonymousKeyPrefix = QStringLiteral("anonymous:");
+}
+
+ContentStore::ContentStore(Database &db) : m_db(db) {}
+
+Error ContentStore::damaged(const QString &detail) const
+{
+    return Error(ErrorCode::VerificationFailed,
+                 tr("Stored content in the archive %1 is damaged. Run a verify to see which "
+                    "snapshots are affected.").arg(m_db.path()),
+                 detail);
+}
+
+Result<std::unique_ptr<ContentWriter>> ContentStore::beginContent(const QString &resumeKey)
+{
+    const QString key = resumeKey.isEmpty()
+        ? AnonymousKeyPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : resumeKey;
+    auto writer = std::make_unique<ContentWriter>(*this, key);
+    if (Status status = writer->resume(); !status)
+        return status.error();
+    return writer;
+}
+
+Result<qint64> ContentStore::storeChunk(const char *data, qsizetype size)
+{
+    const QByteArray hash = Sha256::hash(data, size);
+    Result<Statement *> find = m_db.prepare("SELECT id FROM chunks WHERE hash = ?1");
+    if (!find)
+        return find.error();
+    (*find)->bindBlob(1, hash);
+    Result<bool> row = (*find)->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        const qint64 id = (*find)->int64(0);
+        (*find)->reset();
+        return id;
+    }
+    Result<Statement *> insert =
+        m_db.prepare("INSERT INTO chunks(hash, size, data) VALUES(?1, ?2, ?3)");
+    if (!insert)
+        return insert.error();
+    (*insert)->bindBlob(1, hash);
+    (*insert)->bind(2, qint64(size));
+    (*insert)->bindBlobStatic(3, data, size);
+    if (Status status = (*insert)->run(); !status)
+        return status.error();
+    const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    (*insert)->reset();  // drops the reference to the caller's buffer
+    return id;
+}
+
+Status ContentStore::addPendingChunk(const QString &key, qint64 seq, const char *data,
+                                     qsizetype size)
+{
+    if (Status status = m_db.beginWrite(); !status)
+        return status;
+    Result<qint64> chunk = storeChunk(data, size);
+    if (!chunk)
+        return chunk.error();
+    Result<Statement *> insert = m_db.prepare(
+        "INSERT OR REPLACE INTO pending_chunks(resume_key, seq, chunk_id) VALUES(?1, ?2, ?3)");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, key);
+    (*insert)->bind(2, seq);
+    (*insert)->bind(3, *chunk);
+    if (Status status = (*insert)->run(); !status)
+        return status;
+    return m_db.noteWritten(quint64(size));
+}
+
+Result<quint64> ContentStore::replayPending(const QString &key, Sha256 &hash, qint64 *nextSeq)
+{
+    *nextSeq = 0;
+    Result<Statement *> select = m_db.prepare(
+        "SELECT p.seq, c.hash, c.data FROM pending_chunks p JOIN chunks c ON c.id = p.chunk_id "
+        "WHERE p.resume_key = ?1 ORDER BY p.seq");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, key);
+    quint64 replayed = 0;
+    bool usable = true;
+    for (;;) {
+        Result<bool> row = (*select)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        qsizetype size = 0;
+        const char *data = (*select)->blobData(2, &size);
+        // Only full chunks are ever left pending; anything else is not ours to trust.
+        if ((*select)->int64(0) != *nextSeq || size != ContentWriter::ChunkSize
+            || Sha256::hash(data, size) != (*select)->blob(1)) {
+            usable = false;
+            break;
+        }
+        hash.add(data, size);
+        replayed += quint64(size);
+        ++*nextSeq;
+    }
+    (*select)->reset();
+    if (!usable) {
+        qCWarning(lcModel, "resume key %s: stored prefix unusable, starting over",
+                  qPrintable(key));
+        hash.reset();
+        *nextSeq = 0;
+        if (Status status = discardPending(key); !status)
+            return status.error();
+        return quint64(0);
+    }
+    return replayed;
+}
+
+Status ContentStore::finishPending(const QString &key, const QByteArray &hash, quint64 size)
+{
+    if (Status status = m_db.beginWrite(); !status)
+        return status;
+    Result<bool> exists = hasContent(hash);
+    if (!exists)
+        return exists.error();
+    if (!*exists) {
+        Result<Statement *> sum = m_db.prepare(
+            "SELECT count(*), coalesce(sum(c.size), 0) FROM pending_chunks p "
+            "JOIN chunks c ON c.id = p.chunk_id WHERE p.resume_key = ?1");
+        if (!sum)
+            return sum.error();
+        (*sum)->bind(1, key);
+        if (Result<bool> row = (*sum)->step(); !row)
+            return row.error();
+        const qint64 chunkCount = (*sum)->int64(0);
+        const quint64 storedSize = quint64((*sum)->int64(1));
+        (*sum)->reset();
+        if (storedSize != size)
+            return Error(ErrorCode::Internal, tr("Stored content does not add up to its size."),
+                         QStringLiteral("key %1: %2 stored, %3 written").arg(key).arg(storedSize).arg(size));
+        Result<Statement *> insert =
+            m_db.prepare("INSERT INTO contents(hash, size, chunk_count) VALUES(?1, ?2, ?3)");
+        if (!insert)
+            return insert.error();
+        (*insert)->bindBlob(1, hash);
+        (*insert)->bind(2, qint64(size));
+        (*insert)->bind(3, chunkCount);
+        if (Status status = (*insert)->run(); !status)
+            return status;
+        const qint64 contentId = sqlite3_last_insert_rowid(m_db.handle());
+        Result<Statement *> link = m_db.prepare(
+            "INSERT INTO content_chunks(content_id, seq, chunk_id) "
+            "SELECT ?1, seq, chunk_id FROM pending_chunks WHERE resume_key = ?2");
+        if (!link)
+            return link.error();
+        (*link)->bind(1, contentId);
+        (*link)->bind(2, key);
+        if (Status status = (*link)->run(); !status)
+            return status;
+    }
+    return discardPending(key);
+}
+
+Status ContentStore::discardPending(const QString &key)
+{
+    if (Status status = m_db.beginWrite(); !status)
+        return status;
+    Result<Statement *> remove = m_db.prepare("DELETE FROM pending_chunks WHERE resume_key = ?1");
+    if (!remove)
+        return remove.error();
+    (*remove)->bind(1, key);
+    return (*remove)->run();
+}
+
+Status ContentStore::dropAnonymousPending()
+{
+    if (Status status = m_db.beginWrite(); !status)
+        return status;
+    Result<Statement *> remove = m_db.prepare(
+        "DELETE FROM pending_chunks WHERE resume_key >= ?1 AND resume_key < ?2");
+    if (!remove)
+        return remove.error();
+    (*remove)->bind(1, AnonymousKeyPrefix);
+    (*remove)->bind(2, QString(AnonymousKeyPrefix.chopped(1) + u';'));
+    return (*remove)->run();
+}
+
+Result<bool> ContentStore::hasContent(const QByteArray &hash)
+{
+    Result<Statement *> find = m_db.prepare("SELECT 1 FROM contents WHERE hash = ?1");
+    if (!find)
+        return find.error();
+    (*find)->bindBlob(1, hash);
+    Result<bool> row = (*find)->step();
+    (*find)->reset();
+    return row;
+}
+
+Result<quint64> ContentStore::contentSize(const QByteArray &hash)
+{
+    Result<Statement *> find = m_db.prepare("SELECT size FROM contents WHERE hash = ?1");
+    if (!find)
+        return find.error();
+    (*find)->bindBlob(1, hash);
+    Result<bool> row = (*find)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(ErrorCode::NotFound, tr("The archive does not hold this content."),
+                     QString::fromLatin1(hash.toHex()));
+    const quint64 size = quint64((*find)->int64(0));
+    (*find)->reset();
+    return size;
+}
+
+Status ContentStore::read(const QByteArray &hash, const ContentSink &sink, quint64 offset)
+{
+    Result<quint64> size = contentSize(hash);
+    if (!size)
+        return size.error();
+    // Chunks are ChunkSize long except the last, so the first chunk needed is offset / ChunkSize.
+    const qint64 firstSeq = qint64(offset / quint64(ContentWriter::ChunkSize));
+    quint64 position = quint64(firstSeq) * quint64(ContentWriter::ChunkSize);
+    // Not a cached statement: a sink may itself read from the archive.
+    sqlite3_stmt *raw = nullptr;
+    const char *sql = "SELECT cc.seq, c.hash, c.data FROM contents t "
+                      "JOIN content_chunks cc ON cc.content_id = t.id "
+                      "JOIN chunks c ON c.id = cc.chunk_id "
+                      "WHERE t.hash = ?1 AND cc.seq >= ?2 ORDER BY cc.seq";
+    if (const int rc = sqlite3_prepare_v2(m_db.handle(), sql, -1, &raw, nullptr); rc != SQLITE_OK)
+        return m_db.error(rc, QString::fromUtf8(sql));
+    Statement select(m_db, raw);
+    select.bindBlob(1, hash);
+    select.bind(2, firstSeq);
+    qint64 expectedSeq = firstSeq;
+    for (;;) {
+        Result<bool> row = select.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        qsizetype chunkSize = 0;
+        const char *data = select.blobData(2, &chunkSize);
+        if (select.int64(0) != expectedSeq || Sha256::hash(data, chunkSize) != select.blob(1))
+            return damaged(QStringLiteral("content %1 chunk %2")
+                               .arg(QString::fromLatin1(hash.toHex()))
+                               .arg(expectedSeq));
+        ++expectedSeq;
+        const quint64 skip = offset > position ? offset - position : 0;
+        position += quint64(chunkSize);
+        if (skip >= quint64(chunkSize))
+            continue;
+        if (Status status = sink(data + skip, chunkSize - qsizetype(skip)); !status)
+            return status;
+    }
+    if (position != *size && !(*size == 0 && position == 0))
+        return damaged(QStringLiteral("content %1: %2 bytes stored of %3")
+                           .arg(QString::fromLatin1(hash.toHex()))
+                           .arg(position)
+                           .arg(*size));
+    return {};
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,86 @@
+#include "model/archive/ContentWriter.h"
+
+#include "model/archive/ContentStore.h"
+
+#include <cstring>
+
+namespace Lifeboat {
+
+ContentWriter::ContentWriter(ContentStore &store, QString resumeKey)
+    : m_store(store), m_resumeKey(std::move(resumeKey))
+{}
+
+Status ContentWriter::resume()
+{
+    Result<quint64> stored = m_store.replayPending(m_resumeKey, m_hash, &m_nextSeq);
+    if (!stored)
+        return stored.error();
+    m_resumeOffset = *stored;
+    m_total = *stored;
+    return {};
+}
+
+Status ContentWriter::write(const char *data, qsizetype size)
+{
+    if (m_finished)
+        return Error(ErrorCode::Internal, tr("Content was written after it was finished."));
+    if (size < 0)
+        return Error(ErrorCode::Internal, tr("Negative write size."));
+    m_hash.add(data, size);
+    m_total += quint64(size);
+    while (size > 0) {
+        if (m_buffer.isEmpty() && size >= ChunkSize) {
+            // Straight from the caller's buffer: no copy for chunk-aligned writes.
+            if (Status status = flushChunk(data, ChunkSize); !status)
+                return status;
+            data += ChunkSize;
+            size -= ChunkSize;
+            continue;
+        }
+        if (m_buffer.capacity() < ChunkSize)
+            m_buffer.reserve(ChunkSize);
+        const qsizetype take = std::min(size, ChunkSize - m_buffer.size());
+        m_buffer.append(data, take);
+        data += take;
+        size -= take;
+        if (m_buffer.size() == ChunkSize) {
+            if (Status status = flushChunk(m_buffer.constData(), m_buffer.size()); !status)
+                return status;
+            m_buffer.resize(0);
+        }
+    }
+    return {};
+}
+
+Status ContentWriter::flushChunk(const char *data, qsizetype size)
+{
+    if (Status status = m_store.addPendingChunk(m_resumeKey, m_nextSeq, data, size); !status)
+        return status;
+    ++m_nextSeq;
+    return {};
+}
+
+Result<QByteArray> ContentWriter::finish()
+{
+    if (m_finished)
+        return Error(ErrorCode::Internal, tr("Content was finished twice."));
+    if (!m_buffer.isEmpty()) {
+        if (Status status = flushChunk(m_buffer.constData(), m_buffer.size()); !status)
+            return status.error();
+        m_buffer.clear();
+    }
+    m_finished = true;
+    const QByteArray hash = m_hash.result();
+    if (Status status = m_store.finishPending(m_resumeKey, hash, m_total); !status)
+        return status.error();
+    return hash;
+}
+
+Status ContentWriter::discard()
+{
+    m_finished = true;
+    m_buffer.clear();
+    return m_store.discardPending(m_resumeKey);
+}
+
+} // namespace Lifeboat

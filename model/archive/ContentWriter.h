@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/archive/Sha256.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Lifeboat {
+
+class ContentStore;
+
+// Streams one object's bytes into the archive in chunks of ChunkSize, so memory stays flat
+// whatever the size. Every full chunk is recorded under the resume key in the open batch; after
+// a crash the next writer for the same key finds those chunks, re-reads them to rebuild the
+// SHA-256 state, and the caller continues at resumeOffset().
+class ContentWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Lifeboat::ContentWriter)
+
+public:
+    static constexpr qsizetype ChunkSize = 1 << 20;
+
+    ContentWriter(ContentStore &store, QString resumeKey);
+    ContentWriter(const ContentWriter &) = delete;
+    ContentWriter &operator=(const ContentWriter &) = delete;
+
+    // Called once by ContentStore: finds the chunks an interrupted run stored under the key.
+    Status resume();
+
+    quint64 resumeOffset() const { return m_resumeOffset; }
+    quint64 bytesWritten() const { return m_total; }
+    Status write(const char *data, qsizetype size);
+    Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
+    // The SHA-256 of the whole content; the content row is in the open batch.
+    Result<QByteArray> finish();
+    // Forgets what was stored under the key (the object changed on the handset).
+    Status discard();
+
+private:
+    Status flushChunk(const char *data, qsizetype size);
+
+    ContentStore &m_store;
+    QString m_resumeKey;
+    Sha256 m_hash;
+    QByteArray m_buffer;
+    qint64 m_nextSeq = 0;
+    quint64 m_resumeOffset = 0;
+    quint64 m_total = 0;
+    bool m_finished = false;
+};
+
+} // namespace Lifeboat
