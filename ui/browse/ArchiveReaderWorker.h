@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/archive/ArchiveTypes.h"
 
 #include <QImage>

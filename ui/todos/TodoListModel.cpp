@@ -1,5 +1,6 @@
 #include "ui/todos/TodoListModel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Lifeboat {
