@@ -48,6 +48,8 @@ struct ContactPhone
     QStringList types;  // lower case: cell, home, work, voice, fax, pager, ...
     bool preferred = false;
     QString label;      // Apple's X-ABLabel for the property's group, if any
+    QString group;      // vCard property group (`item1`), kept so grouped X- properties stay attached
+    QList<VCardParameter> extraParameters;  // parameters Lifeboat does not interpret, kept verbatim
     bool operator==(const ContactPhone &) const = default;
 };
 
@@ -57,6 +59,8 @@ struct ContactEmail
     QStringList types;
     bool preferred = false;
     QString label;
+    QString group;      // vCard property group (`item1`), kept so grouped X- properties stay attached
+    QList<VCardParameter> extraParameters;  // parameters Lifeboat does not interpret, kept verbatim
     bool operator==(const ContactEmail &) const = default;
 };
 
@@ -72,6 +76,8 @@ struct ContactAddress
     QStringList types;
     bool preferred = false;
     QString label;
+    QString group;      // vCard property group (`item1`), kept so grouped X- properties stay attached
+    QList<VCardParameter> extraParameters;  // parameters Lifeboat does not interpret, kept verbatim
     bool operator==(const ContactAddress &) const = default;
 };
 
