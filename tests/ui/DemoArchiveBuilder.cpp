@@ -1,6 +1,7 @@
 #include "DemoArchiveBuilder.h"
 
 #include "model/archive/Archive.h"
+#include "model/vcard/VCardWriter.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -60,16 +61,6 @@ Contact contact(const QString &uid, const QString &given, const QString &family)
     c.formattedName = given + u' ' + family;
     c.sourceVersion = QStringLiteral("3.0");
     return c;
-}
-
-QByteArray vcard(const Contact &c)
-{
-    QString text = QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:%1\r\nFN:%2\r\nN:%3;%4;;;\r\n")
-                       .arg(c.uid, c.formattedName, c.name.family, c.name.given);
-    for (const ContactPhone &phone : c.phones)
-        text += QStringLiteral("TEL;TYPE=%1:%2\r\n").arg(phone.types.join(u','), phone.number);
-    text += QStringLiteral("END:VCARD\r\n");
-    return text.toUtf8();
 }
 
 CalendarTime floating(QDate date, QTime time)
@@ -205,7 +196,7 @@ Lifeboat::Result<DemoArchiveBuilder::Result> DemoArchiveBuilder::build(const QSt
         }
         for (const Contact &c : std::as_const(contacts)) {
             auto id = writer.add(ItemKind::Contact, QStringLiteral("Contacts"), c.uid + QStringLiteral(".vcf"),
-                                 vcard(c), 0xBB83);
+                                 VCardWriter::write(c), 0xBB83);
             if (!id)
                 return id.error();
             if (Status s = archive.indexContacts(*id, {c}); !s)

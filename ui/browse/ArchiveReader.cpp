@@ -67,4 +67,14 @@ quint64 ArchiveReader::loadPhoto(qint64 objectId)
     return request;
 }
 
+quint64 ArchiveReader::loadContact(qint64 objectId, const QString &uid)
+{
+    const quint64 request = m_nextRequest++;
+    ArchiveReaderWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, request, objectId, uid] { worker->loadContact(request, objectId, uid); },
+        Qt::QueuedConnection);
+    return request;
+}
+
 } // namespace Lifeboat

@@ -34,6 +34,9 @@ public:
     quint64 search(qint64 snapshotId, const QString &text);
     quint64 diff(qint64 fromSnapshot, qint64 toSnapshot);
     quint64 loadPhoto(qint64 objectId);
+    // The whole contact as the handset wrote it (the index keeps only what lists and search
+    // need), parsed from the stored vCard.
+    quint64 loadContact(qint64 objectId, const QString &uid);
 
     static constexpr int ThumbnailEdge = 192;   // pixels, longest side
     static constexpr qsizetype ThumbnailQueueCapacity = 512;
@@ -44,6 +47,7 @@ Q_SIGNALS:
     void searchFinished(quint64 request, const QList<Lifeboat::SearchHit> &hits);
     void diffFinished(quint64 request, const Lifeboat::SnapshotDiff &diff);
     void photoLoaded(quint64 request, const QImage &image);
+    void contactLoaded(quint64 request, const Lifeboat::Contact &contact);
     void requestFailed(quint64 request, const QString &message);
 
 private:

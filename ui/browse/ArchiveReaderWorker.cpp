@@ -1,12 +1,15 @@
 #include "ui/browse/ArchiveReaderWorker.h"
 
 #include "model/archive/Archive.h"
+#include "model/vcard/VCardReader.h"
 #include "ui/UiLog.h"
 #include "ui/browse/ArchiveReader.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QMutexLocker>
+
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -102,36 +105,74 @@ void ArchiveReaderWorker::loadPhoto(quint64 request, qint64 objectId)
         Qt::QueuedConnection);
 }
 
-Result<QImage> ArchiveReaderWorker::decodeStoredImage(qint64 objectId, QSize boundingBox)
+Result<QByteArray> ArchiveReaderWorker::readStoredBytes(qint64 objectId, quint64 limit)
 {
     auto object = m_archive->object(objectId);
     if (!object)
         return object.error();
     if (object->contentHash.isEmpty()) {
         return Error(ErrorCode::NotFound,
-                     tr("The archive lists this photo but does not keep its content. Back up the "
+                     tr("The archive lists this item but does not keep its content. Back up the "
                         "handset again to store it."));
     }
-    if (object->size > MaxPhotoBytes) {
+    if (object->size > limit) {
         return Error(ErrorCode::LimitExceeded,
-                     tr("This photo is too large to show here (%1 MB). Export it to view it in "
+                     tr("This file is too large to show here (%1 MB). Export it to open it in "
                         "another program.")
                          .arg(object->size >> 20));
     }
     QByteArray bytes;
     bytes.reserve(qsizetype(object->size));
     const Status read = m_archive->readContent(
-        object->contentHash, [&bytes](const char *data, qsizetype size) -> Status {
-            if (quint64(bytes.size()) + quint64(size) > MaxPhotoBytes) {
+        object->contentHash, [&bytes, limit](const char *data, qsizetype size) -> Status {
+            if (quint64(bytes.size()) + quint64(size) > limit) {
                 return Error(ErrorCode::LimitExceeded,
-                             tr("The stored photo is larger than its recorded size."));
+                             tr("The stored file is larger than its recorded size."));
             }
             bytes.append(data, size);
             return {};
         });
     if (!read)
         return read.error();
+    return bytes;
+}
 
+void ArchiveReaderWorker::loadContact(quint64 request, qint64 objectId, const QString &uid)
+{
+    if (!ensureOpen(request))
+        return;
+    auto bytes = readStoredBytes(objectId, MaxContactBytes);
+    if (!bytes) {
+        fail(request, bytes.error().message());
+        return;
+    }
+    auto parsed = VCardReader::parse(bytes.value());
+    if (!parsed) {
+        fail(request, parsed.error().message());
+        return;
+    }
+    const QList<Contact> &contacts = parsed->contacts;
+    const auto match = std::find_if(contacts.cbegin(), contacts.cend(),
+                                    [&uid](const Contact &c) { return c.uid == uid; });
+    if (match == contacts.cend() && contacts.size() != 1) {
+        fail(request, tr("The stored card of this contact could not be found."));
+        return;
+    }
+    ArchiveReader *reader = m_reader;
+    QMetaObject::invokeMethod(
+        reader,
+        [reader, request, contact = match != contacts.cend() ? *match : contacts.constFirst()] {
+            Q_EMIT reader->contactLoaded(request, contact);
+        },
+        Qt::QueuedConnection);
+}
+
+Result<QImage> ArchiveReaderWorker::decodeStoredImage(qint64 objectId, QSize boundingBox)
+{
+    auto stored = readStoredBytes(objectId, MaxPhotoBytes);
+    if (!stored)
+        return stored.error();
+    QByteArray &bytes = stored.value();
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);

@@ -31,6 +31,7 @@ public:
     void search(quint64 request, qint64 snapshotId, const QString &text);
     void diff(quint64 request, qint64 fromSnapshot, qint64 toSnapshot);
     void loadPhoto(quint64 request, qint64 objectId);
+    void loadContact(quint64 request, qint64 objectId, const QString &uid);
 
     // Thread-safe: called from the GUI thread.
     void enqueueThumbnail(qint64 objectId);
@@ -39,10 +40,12 @@ public:
     // Largest photo file decoded for the full view, and largest decoded image.
     static constexpr quint64 MaxPhotoBytes = 256ull << 20;
     static constexpr int MaxPhotoEdge = 16384;
+    static constexpr quint64 MaxContactBytes = 16ull << 20;
 
 private:
     void drainOneThumbnail();
     QImage loadThumbnail(qint64 objectId);
+    Result<QByteArray> readStoredBytes(qint64 objectId, quint64 limit);
     Result<QImage> decodeStoredImage(qint64 objectId, QSize boundingBox);
     bool ensureOpen(quint64 request);
     void fail(quint64 request, const QString &message);

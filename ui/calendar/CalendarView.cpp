@@ -1,7 +1,7 @@
 #include "ui/calendar/CalendarView.h"
 
 #include "ui/EmptyStateStack.h"
-#include "ui/calendar/RecurrenceExpander.h"
+#include "model/ical/RecurrenceExpander.h"
 
 #include <QCalendarWidget>
 #include <QHeaderView>
@@ -33,6 +33,37 @@ QTreeWidget *makeEventTree(const QString &objectName, const QString &accessibleN
     return tree;
 }
 
+QDate localDate(const CalendarTime &time)
+{
+    if (time.kind == CalendarTime::Kind::Utc && time.dateTime.isValid())
+        return time.dateTime.toLocalTime().date();
+    return time.date.isValid() ? time.date : time.dateTime.date();
+}
+
+// The dates in [from, to] on which the event starts. A rule the expander refuses (or one past
+// its limits) shows the first date only and sets `exact` to false.
+QList<QDate> occurrenceDates(const Event &event, QDate from, QDate to, bool *exact)
+{
+    const QDate start = localDate(event.start);
+    if (!event.isRecurring())
+        return start.isValid() && start >= from && start <= to ? QList<QDate>{start} : QList<QDate>{};
+    auto expanded = RecurrenceExpander::occurrences(event, QDateTime(from, QTime(0, 0)),
+                                                    QDateTime(to.addDays(1), QTime(0, 0)),
+                                                    CalendarView::MaxOccurrencesPerEvent);
+    if (!expanded) {
+        if (exact)
+            *exact = false;
+        return start.isValid() && start >= from && start <= to ? QList<QDate>{start} : QList<QDate>{};
+    }
+    QList<QDate> dates;
+    for (const CalendarTime &time : std::as_const(expanded.value())) {
+        const QDate date = localDate(time);
+        if (date.isValid() && date >= from && date <= to && (dates.isEmpty() || dates.constLast() != date))
+            dates.append(date);
+    }
+    return dates;
+}
+
 // Overrides of single occurrences (RECURRENCE-ID) replace the master's occurrence that day.
 QSet<QString> overrideKeys(const QList<IndexedEvent> &events)
 {
@@ -40,7 +71,7 @@ QSet<QString> overrideKeys(const QList<IndexedEvent> &events)
     for (const IndexedEvent &entry : events) {
         if (entry.item.recurrenceId.isValid()) {
             keys.insert(entry.item.uid + u'|'
-                        + RecurrenceExpander::localDate(entry.item.recurrenceId).toString(Qt::ISODate));
+                        + localDate(entry.item.recurrenceId).toString(Qt::ISODate));
         }
     }
     return keys;
@@ -75,7 +106,7 @@ CalendarView::CalendarView(QWidget *parent)
     m_inexactNote->setObjectName(QStringLiteral("recurrenceNote"));
     m_inexactNote->setWordWrap(true);
     m_inexactNote->setForegroundRole(QPalette::PlaceholderText);
-    m_inexactNote->setText(tr("Some repeating events use rules Lifeboat cannot expand yet; they are "
+    m_inexactNote->setText(tr("Some repeating events have rules Lifeboat cannot expand; they are "
                               "shown on their first date only."));
     m_inexactNote->hide();
 
@@ -121,10 +152,9 @@ void CalendarView::setEvents(QList<IndexedEvent> events)
     }
     bool exact = true;
     for (const IndexedEvent &entry : std::as_const(m_events)) {
-        if (!entry.item.recurrenceRule.isEmpty()) {
-            const QDate start = RecurrenceExpander::localDate(entry.item.start);
-            exact = exact && RecurrenceExpander::expand(entry.item, start, start).exact;
-        }
+        const QDate start = localDate(entry.item.start);
+        if (entry.item.isRecurring() && start.isValid())
+            occurrenceDates(entry.item, start, start.addYears(1), &exact);
     }
     m_inexactNote->setVisible(!exact);
     selectDate(initialDate());
@@ -140,7 +170,7 @@ QDate CalendarView::initialDate() const
         return upcoming.constFirst().date;
     QDate latest;
     for (const IndexedEvent &entry : m_events) {
-        const QDate date = RecurrenceExpander::localDate(entry.item.start);
+        const QDate date = localDate(entry.item.start);
         if (date.isValid() && (!latest.isValid() || date > latest))
             latest = date;
     }
@@ -153,8 +183,8 @@ QList<CalendarView::Occurrence> CalendarView::occurrencesBetween(QDate from, QDa
     QList<Occurrence> occurrences;
     for (int i = 0; i < m_events.size(); ++i) {
         const Event &event = m_events.at(i).item;
-        const auto expanded = RecurrenceExpander::expand(event, from, to);
-        for (const QDate &date : expanded.dates) {
+        const QList<QDate> dates = occurrenceDates(event, from, to, nullptr);
+        for (const QDate &date : dates) {
             if (!event.recurrenceId.isValid()
                 && overridden.contains(event.uid + u'|' + date.toString(Qt::ISODate)))
                 continue;
@@ -207,7 +237,7 @@ bool CalendarView::showEvent(qint64 objectId, const QString &uid)
 {
     for (const IndexedEvent &entry : std::as_const(m_events)) {
         if (entry.objectId == objectId && (uid.isEmpty() || entry.item.uid == uid)) {
-            selectDate(RecurrenceExpander::localDate(entry.item.start));
+            selectDate(localDate(entry.item.start));
             return true;
         }
     }

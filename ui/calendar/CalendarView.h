@@ -35,6 +35,8 @@ public:
     };
     QList<Occurrence> occurrencesBetween(QDate from, QDate to) const;
 
+    static constexpr int MaxOccurrencesPerEvent = 1000;
+
 private:
     void refreshMonth();
     void refreshDay();

@@ -1,6 +1,7 @@
 #include "ui/contacts/ContactsView.h"
 
 #include "ui/EmptyStateStack.h"
+#include "ui/browse/ArchiveReader.h"
 #include "ui/contacts/ContactCard.h"
 #include "ui/contacts/ContactListModel.h"
 
@@ -12,8 +13,9 @@
 
 namespace Lifeboat {
 
-ContactsView::ContactsView(QWidget *parent)
+ContactsView::ContactsView(ArchiveReader *reader, QWidget *parent)
     : QWidget(parent)
+    , m_reader(reader)
     , m_model(new ContactListModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_searchField(new QLineEdit(this))
@@ -62,6 +64,10 @@ ContactsView::ContactsView(QWidget *parent)
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showCurrent(); });
+    connect(reader, &ArchiveReader::contactLoaded, this, [this](quint64 request, const Contact &contact) {
+        if (request == m_request)
+            m_card->showContact(contact);
+    });
 }
 
 void ContactsView::setContacts(QList<IndexedContact> contacts)
@@ -96,10 +102,13 @@ void ContactsView::showCurrent()
 {
     const QModelIndex current = m_filter->mapToSource(m_list->currentIndex());
     if (!current.isValid()) {
+        m_request = 0;
         m_card->clearContact();
         return;
     }
-    m_card->showContact(m_model->contact(current.row()));
+    const Contact &indexed = m_model->contact(current.row());
+    m_card->showContact(indexed);
+    m_request = m_reader->loadContact(current.data(ContactListModel::ObjectIdRole).toLongLong(), indexed.uid);
 }
 
 } // namespace Lifeboat
