@@ -127,6 +127,24 @@ Result<quint64> ContentStore::replayPending(const QString &key, Sha256 &hash, qi
     return replayed;
 }
 
+Result<std::pair<QByteArray, quint64>> ContentStore::finishedContent(const QString &key)
+{
+    Result<Statement *> select = m_db.prepare(
+        "SELECT c.hash, c.size FROM finished_keys k JOIN contents c ON c.id = k.content_id "
+        "WHERE k.resume_key = ?1");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, key);
+    Result<bool> row = (*select)->step();
+    if (!row)
+        return row.error();
+    std::pair<QByteArray, quint64> result;
+    if (*row)
+        result = {(*select)->blob(0), quint64((*select)->int64(1))};
+    (*select)->reset();
+    return result;
+}
+
 Status ContentStore::finishPending(const QString &key, const QByteArray &hash, quint64 size)
 {
     if (Status status = m_db.beginWrite(); !status)
@@ -169,13 +187,37 @@ Status ContentStore::finishPending(const QString &key, const QByteArray &hash, q
         if (Status status = (*link)->run(); !status)
             return status;
     }
-    return discardPending(key);
+    if (Status status = removePendingChunks(key); !status)
+        return status;
+    if (!key.startsWith(AnonymousKeyPrefix)) {
+        // Remembered so that a run interrupted after this object skips it entirely.
+        Result<Statement *> remember = m_db.prepare(
+            "INSERT OR REPLACE INTO finished_keys(resume_key, content_id) "
+            "SELECT ?1, id FROM contents WHERE hash = ?2");
+        if (!remember)
+            return remember.error();
+        (*remember)->bind(1, key);
+        (*remember)->bindBlob(2, hash);
+        return (*remember)->run();
+    }
+    return {};
 }
 
 Status ContentStore::discardPending(const QString &key)
 {
     if (Status status = m_db.beginWrite(); !status)
         return status;
+    Result<Statement *> forget = m_db.prepare("DELETE FROM finished_keys WHERE resume_key = ?1");
+    if (!forget)
+        return forget.error();
+    (*forget)->bind(1, key);
+    if (Status status = (*forget)->run(); !status)
+        return status;
+    return removePendingChunks(key);
+}
+
+Status ContentStore::removePendingChunks(const QString &key)
+{
     Result<Statement *> remove = m_db.prepare("DELETE FROM pending_chunks WHERE resume_key = ?1");
     if (!remove)
         return remove.error();

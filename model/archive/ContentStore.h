@@ -36,12 +36,15 @@ public:
     Status dropAnonymousPending();
 
     // For ContentWriter.
+    // The hash and size of the content a finished writer stored under `key`, or an empty hash.
+    Result<std::pair<QByteArray, quint64>> finishedContent(const QString &key);
     Result<quint64> replayPending(const QString &key, Sha256 &hash, qint64 *nextSeq);
     Status addPendingChunk(const QString &key, qint64 seq, const char *data, qsizetype size);
     Status finishPending(const QString &key, const QByteArray &hash, quint64 size);
     Status discardPending(const QString &key);
 
 private:
+    Status removePendingChunks(const QString &key);
     Result<qint64> storeChunk(const char *data, qsizetype size);
     Error damaged(const QString &detail) const;
 

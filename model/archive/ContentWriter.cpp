@@ -12,6 +12,15 @@ ContentWriter::ContentWriter(ContentStore &store, QString resumeKey)
 
 Status ContentWriter::resume()
 {
+    Result<std::pair<QByteArray, quint64>> finished = m_store.finishedContent(m_resumeKey);
+    if (!finished)
+        return finished.error();
+    if (!finished->first.isEmpty()) {
+        m_completeHash = finished->first;
+        m_resumeOffset = finished->second;
+        m_total = finished->second;
+        return {};
+    }
     Result<quint64> stored = m_store.replayPending(m_resumeKey, m_hash, &m_nextSeq);
     if (!stored)
         return stored.error();
@@ -26,6 +35,9 @@ Status ContentWriter::write(const char *data, qsizetype size)
         return Error(ErrorCode::Internal, tr("Content was written after it was finished."));
     if (size < 0)
         return Error(ErrorCode::Internal, tr("Negative write size."));
+    if (isComplete() && size > 0)
+        return Error(ErrorCode::Internal, tr("Content written beyond an object already stored."),
+                     m_resumeKey);
     m_hash.add(data, size);
     m_total += quint64(size);
     while (size > 0) {
@@ -70,6 +82,8 @@ Result<QByteArray> ContentWriter::finish()
         m_buffer.clear();
     }
     m_finished = true;
+    if (isComplete())
+        return m_completeHash;
     const QByteArray hash = m_hash.result();
     if (Status status = m_store.finishPending(m_resumeKey, hash, m_total); !status)
         return status.error();
@@ -80,6 +94,7 @@ Status ContentWriter::discard()
 {
     m_finished = true;
     m_buffer.clear();
+    m_completeHash.clear();
     return m_store.discardPending(m_resumeKey);
 }
 

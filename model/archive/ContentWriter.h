@@ -29,7 +29,11 @@ public:
     // Called once by ContentStore: finds the chunks an interrupted run stored under the key.
     Status resume();
 
+    // Bytes already stored under the key: the caller continues from here. When a finished run
+    // stored the whole object under this key, this is its size, isComplete() is true, and
+    // finish() returns its hash at once.
     quint64 resumeOffset() const { return m_resumeOffset; }
+    bool isComplete() const { return !m_completeHash.isEmpty(); }
     quint64 bytesWritten() const { return m_total; }
     Status write(const char *data, qsizetype size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
@@ -45,6 +49,7 @@ private:
     QString m_resumeKey;
     Sha256 m_hash;
     QByteArray m_buffer;
+    QByteArray m_completeHash;
     qint64 m_nextSeq = 0;
     quint64 m_resumeOffset = 0;
     quint64 m_total = 0;

@@ -18,7 +18,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
     switch (access) {
-    case Access::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    // Read-only is enforced with query_only below: a connection opened SQLITE_OPEN_READONLY
+    // could not roll back the hot journal a killed backup leaves, and would fail to open the
+    // archive until some writer came along. A file the user may not write opens read-only.
+    case Access::ReadOnly: flags |= SQLITE_OPEN_READWRITE; break;
     case Access::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Access::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
@@ -44,6 +47,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &unused);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &unused);
     sqlite3_busy_timeout(db, BusyTimeoutMs);
+    if (access == Access::ReadOnly)
+        sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
     sqlite3_extended_result_codes(db, 1);
     return database;
 }

@@ -49,10 +49,17 @@ Result<QList<IndexedContact>> ItemIndex::contacts(qint64 snapshotId)
             c.name.given = s.text(4);
             c.organization = decodeList(s.text(5));
             c.title = s.text(6);
-            for (const QString &number : decodeList(s.text(7)))
-                c.phones.append(ContactPhone{number, {}, false, {}});
-            for (const QString &address : decodeList(s.text(8)))
-                c.emails.append(ContactEmail{address, {}, false, {}});
+            // Members set by name: ContactPhone/ContactEmail grew fields on the vcard branch.
+            for (const QString &number : decodeList(s.text(7))) {
+                ContactPhone phone;
+                phone.number = number;
+                c.phones.append(phone);
+            }
+            for (const QString &address : decodeList(s.text(8))) {
+                ContactEmail email;
+                email.address = address;
+                c.emails.append(email);
+            }
             const QString birthday = s.text(9);
             c.birthday = QDate::fromString(birthday, Qt::ISODate);
             if (!c.birthday.isValid())

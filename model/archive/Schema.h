@@ -26,6 +26,7 @@ private:
     static Status checkHeader(Database &db, int *version);
     static Status migrate(Database &db, int fromVersion);
     static Status validate(Database &db);
+    static Status quickCheck(Database &db);
 };
 
 } // namespace Lifeboat

@@ -2,8 +2,6 @@
 
 #include "model/archive/Database.h"
 
-#include <QScopeGuard>
-
 #include <sqlite3.h>
 
 namespace Lifeboat {
@@ -12,6 +10,7 @@ namespace {
 
 constexpr int KindCount = 5;
 
+// objects.kind holds ItemKind's value: the enum's order is part of the file format.
 ItemKind kindFromColumn(qint64 value)
 {
     // Unknown numbers come only from a file we did not write: show them as Other.
@@ -163,7 +162,6 @@ Status SnapshotStore::completeSnapshot(qint64 snapshotId)
         return status;
     if (Status status = m_db.exec("PRAGMA synchronous = FULL"); !status)
         return status;
-    auto restoreSync = qScopeGuard([this] { (void)m_db.exec("PRAGMA synchronous = NORMAL"); });
     if (Status status = m_db.beginWrite(); !status)
         return status;
     Result<Statement *> missing = m_db.prepare(
@@ -293,6 +291,20 @@ Result<qint64> SnapshotStore::addObject(qint64 snapshotId, const ObjectRecord &o
 {
     if (Status status = m_db.beginWrite(); !status)
         return status.error();
+    // A finished snapshot is a promise about its members; it never gains one afterwards.
+    Result<Statement *> running =
+        m_db.prepare("SELECT 1 FROM snapshots WHERE id = ?1 AND state = 'running'");
+    if (!running)
+        return running.error();
+    (*running)->bind(1, snapshotId);
+    Result<bool> isRunning = (*running)->step();
+    (*running)->reset();
+    if (!isRunning)
+        return isRunning.error();
+    if (!*isRunning)
+        return Error(ErrorCode::Usage,
+                     tr("Objects can only be added to a running snapshot (snapshot %1).")
+                         .arg(snapshotId));
     Result<Statement *> find = m_db.prepare(
         "SELECT id FROM objects WHERE parent_path = ?1 AND name = ?2 AND storage_id = ?3 "
         "AND storage_description = ?4 AND format = ?5 AND size = ?6 AND modified IS ?7 "

@@ -52,6 +52,23 @@ private:
     QDateTime m_modified;
 };
 
+ContactPhone phone(const QString &number, const QString &type, bool preferred = false)
+{
+    ContactPhone p;
+    p.number = number;
+    p.types = {type};
+    p.preferred = preferred;
+    return p;
+}
+
+ContactEmail email(const QString &address, const QString &type)
+{
+    ContactEmail e;
+    e.address = address;
+    e.types = {type};
+    return e;
+}
+
 Contact contact(const QString &uid, const QString &given, const QString &family)
 {
     Contact c;
@@ -163,10 +180,10 @@ Lifeboat::Result<DemoArchiveBuilder::Result> DemoArchiveBuilder::build(const QSt
         // Contacts: Anna's mobile number changes, Carl is removed and Eva added in the second run.
         QList<Contact> contacts;
         Contact anna = contact(QStringLiteral("anna-berg"), QStringLiteral("Anna"), QStringLiteral("Berg"));
-        anna.phones = {{second ? QStringLiteral("+49 170 5550 199") : QStringLiteral("+49 170 5550 123"),
-                        {QStringLiteral("cell")}, true, {}},
-                       {QStringLiteral("+49 30 5550 456"), {QStringLiteral("work")}, false, {}}};
-        anna.emails = {{QStringLiteral("anna.berg@example.org"), {QStringLiteral("home")}, true, {}}};
+        anna.phones = {phone(second ? QStringLiteral("+49 170 5550 199") : QStringLiteral("+49 170 5550 123"),
+                             QStringLiteral("cell"), true),
+                       phone(QStringLiteral("+49 30 5550 456"), QStringLiteral("work"))};
+        anna.emails = {email(QStringLiteral("anna.berg@example.org"), QStringLiteral("home"))};
         ContactAddress home;
         home.street = QStringLiteral("Lindenstraße 12");
         home.postalCode = QStringLiteral("10115");
@@ -182,16 +199,16 @@ Lifeboat::Result<DemoArchiveBuilder::Result> DemoArchiveBuilder::build(const QSt
         anna.photoType = QStringLiteral("JPEG");
         contacts.append(anna);
         Contact ben = contact(QStringLiteral("ben-okafor"), QStringLiteral("Ben"), QStringLiteral("Okafor"));
-        ben.phones = {{QStringLiteral("+44 20 7946 0321"), {QStringLiteral("home")}, false, {}}};
+        ben.phones = {phone(QStringLiteral("+44 20 7946 0321"), QStringLiteral("home"))};
         contacts.append(ben);
         if (second) {
             Contact eva = contact(QStringLiteral("eva-lind"), QStringLiteral("Eva"), QStringLiteral("Lind"));
-            eva.emails = {{QStringLiteral("eva@example.net"), {QStringLiteral("work")}, false, {}}};
+            eva.emails = {email(QStringLiteral("eva@example.net"), QStringLiteral("work"))};
             eva.organization = {QStringLiteral("Northwind Sailing")};
             contacts.append(eva);
         } else {
             Contact carl = contact(QStringLiteral("carl-diaz"), QStringLiteral("Carl"), QStringLiteral("Diaz"));
-            carl.phones = {{QStringLiteral("+34 600 555 010"), {QStringLiteral("cell")}, false, {}}};
+            carl.phones = {phone(QStringLiteral("+34 600 555 010"), QStringLiteral("cell"))};
             contacts.append(carl);
         }
         for (const Contact &c : std::as_const(contacts)) {
