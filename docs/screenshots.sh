@@ -20,7 +20,7 @@ export XDG_RUNTIME_DIR="$work/runtime" LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 QT_QP
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" "$out"
 chmod 700 "$XDG_RUNTIME_DIR"
 
-"$build/bin/make_demo_archive" "$work/Pixel 7 demo.lifeboat" 36
+QT_QPA_PLATFORM=offscreen "$build/bin/make_demo_archive" "$work/Pixel 7 demo.lifeboat" 36
 
 run() {
     xvfb-run -a -s "-screen 0 1400x900x24" "$build/bin/lifeboat" --screenshot "$out" "$@"

@@ -58,7 +58,11 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_library->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 42, fontMetrics().averageCharWidth() * 120});
+    // Wide enough for a snapshot's counts line ("12 contacts · 340 events · ...") by default.
+    const int libraryWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("0000 contacts · 0000 events · 000 to-dos · 00000 photos"))
+        + m_library->indentation() * 3;
+    m_splitter->setSizes({libraryWidth, fontMetrics().averageCharWidth() * 120});
     setCentralWidget(m_splitter);
 
     createActions();

@@ -63,10 +63,11 @@ void LibraryPane::setArchive(const QString &path, const QList<SnapshotInfo> &sna
         item->setData(0, PathRole, path);
         item->setData(0, SnapshotIdRole, snapshot.id);
         item->setData(0, Qt::AccessibleTextRole, text);
+        item->setToolTip(0, text);
         if (snapshot.state != SnapshotState::Complete) {
             item->setForeground(0, palette().brush(QPalette::PlaceholderText));
             if (!snapshot.error.isEmpty())
-                item->setToolTip(0, snapshot.error);
+                item->setToolTip(0, tr("%1\n%2").arg(text, snapshot.error));
         }
     }
     if (snapshots.isEmpty()) {

@@ -9,7 +9,11 @@ QString SnapshotText::title(const SnapshotInfo &snapshot)
     const QDateTime when = snapshot.started.isValid() ? snapshot.started : snapshot.finished;
     if (!when.isValid())
         return tr("Snapshot %1").arg(snapshot.id);
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    // Seconds too: two runs in the same minute (a retry) must still be told apart.
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    return tr("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                           local.time().toString(QStringLiteral("HH:mm:ss")));
 }
 
 QString SnapshotText::state(SnapshotState state)

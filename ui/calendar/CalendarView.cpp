@@ -110,25 +110,36 @@ CalendarView::CalendarView(QWidget *parent)
                               "shown on their first date only."));
     m_inexactNote->hide();
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_calendar);
-    leftLayout->addWidget(m_dayTitle);
-    leftLayout->addWidget(m_dayList, 1);
+    // The month grows with the window; the selected day and the month's agenda sit beside it.
+    m_calendar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_calendar->setMinimumSize(m_calendar->minimumSizeHint());
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_agendaTitle);
-    rightLayout->addWidget(m_agenda, 1);
-    rightLayout->addWidget(m_inexactNote);
+    auto *day = new QWidget(this);
+    auto *dayLayout = new QVBoxLayout(day);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->addWidget(m_dayTitle);
+    dayLayout->addWidget(m_dayList, 1);
+
+    auto *agenda = new QWidget(this);
+    auto *agendaLayout = new QVBoxLayout(agenda);
+    agendaLayout->setContentsMargins(0, 0, 0, 0);
+    agendaLayout->addWidget(m_agendaTitle);
+    agendaLayout->addWidget(m_agenda, 1);
+    agendaLayout->addWidget(m_inexactNote);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("calendarSideSplitter"));
+    side->addWidget(day);
+    side->addWidget(agenda);
+    side->setStretchFactor(1, 2);
+    side->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("calendarSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(m_calendar);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     m_stack = new EmptyStateStack(splitter, QStringLiteral("calendarStack"), this);
@@ -163,8 +174,12 @@ void CalendarView::setEvents(QList<IndexedEvent> events)
 
 QDate CalendarView::initialDate() const
 {
-    // The next date with an event, else the last one: what a person opening a calendar expects.
+    // Today if this month has events, else the next date with one, else the last one: what a
+    // person opening a calendar expects.
     const QDate today = QDate::currentDate();
+    const QDate monthStart(today.year(), today.month(), 1);
+    if (!occurrencesBetween(monthStart, monthStart.addMonths(1).addDays(-1)).isEmpty())
+        return today;
     const QList<Occurrence> upcoming = occurrencesBetween(today, today.addYears(2));
     if (!upcoming.isEmpty())
         return upcoming.constFirst().date;
@@ -292,6 +307,7 @@ void CalendarView::refreshDay()
         item->setFlags(Qt::NoItemFlags);
     }
     m_dayList->resizeColumnToContents(0);
+    m_dayList->resizeColumnToContents(1);
 }
 
 } // namespace Lifeboat

@@ -23,6 +23,8 @@ void addGroup(QTreeWidgetItem *parent, const QString &title, const QStringList &
     auto *group = new QTreeWidgetItem(parent, {title.arg(names.size())});
     for (const QString &name : names)
         new QTreeWidgetItem(group, {name});
+    // Long lists (a holiday's photos) stay folded so that the other kinds remain in view.
+    group->setExpanded(names.size() <= DiffView::ExpandedGroupLimit);
 }
 
 QStringList itemNames(const QList<ItemRef> &items)
@@ -182,7 +184,6 @@ void DiffView::showDiff(const SnapshotDiff &diff)
         addGroup(top, tr("Changed (%1)"), changed);
         top->setExpanded(true);
     }
-    m_tree->expandAll();
     m_summary->setText(changedKinds == 0 ? tr("Nothing changed between these snapshots.")
                                          : tr("Changes from the first snapshot to the second:"));
     Q_EMIT diffShown();

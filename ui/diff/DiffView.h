@@ -27,6 +27,8 @@ public:
     void compare(qint64 fromSnapshot, qint64 toSnapshot);
     const SnapshotDiff &lastDiff() const { return m_diff; }
 
+    static constexpr qsizetype ExpandedGroupLimit = 20;
+
 Q_SIGNALS:
     void diffShown();
 
