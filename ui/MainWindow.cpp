@@ -18,10 +18,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -49,7 +51,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     m_message->setMargin(32);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pages->setObjectName(QStringLiteral("mainPages"));
-    m_pages->addWidget(m_message);
+    auto *messagePage = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    auto *openButton = new QPushButton(tr("&Open Archive…"), messagePage);
+    openButton->setObjectName(QStringLiteral("openArchiveButton"));
+    openButton->setAccessibleName(tr("Open an archive"));
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseArchiveToOpen);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+    messageLayout->addStretch(1);
+    m_pages->addWidget(messagePage);
     m_pages->addWidget(m_snapshotView);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -160,7 +172,9 @@ void MainWindow::showMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setAccessibleName(message);
-    m_pages->setCurrentWidget(m_message);
+    m_pages->setCurrentWidget(m_message->parentWidget());
+    // An empty pane says nothing; the message in the middle says what to do.
+    m_library->setVisible(m_library->hasArchives());
 }
 
 void MainWindow::reloadLibrary()
@@ -270,6 +284,7 @@ bool MainWindow::showSnapshot(const QString &path, qint64 snapshotId)
     content.todos = std::move(todos.value());
     content.photos = std::move(photos.value());
     m_snapshotView->setContent(std::move(content));
+    m_library->show();
     m_pages->setCurrentWidget(m_snapshotView);
     const QSignalBlocker blocker(m_library);
     m_library->selectSnapshot(path, snapshotId);

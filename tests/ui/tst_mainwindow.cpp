@@ -137,8 +137,10 @@ void tst_MainWindow::emptyLibraryTellsWhatToDo()
     auto *pages = child<QStackedWidget>("mainPages");
     auto *message = child<QLabel>("mainMessage");
     QVERIFY(pages && message);
-    QCOMPARE(pages->currentWidget(), message);
+    QCOMPARE(pages->currentWidget(), message->parentWidget());
     QCOMPARE(message->text(), MainWindow::libraryEmptyMessage());
+    QVERIFY(child<QWidget>("openArchiveButton")->isVisible());
+    QVERIFY(!child<QWidget>("archiveTree")->isVisible());
     QVERIFY(message->text().contains(QStringLiteral("File > Open")));
 }
 
@@ -158,6 +160,7 @@ void tst_MainWindow::libraryListsArchivesAndSnapshots()
     QVERIFY2(archive->child(0)->text(0).contains(QStringLiteral("3 contacts · 4 events · 3 to-dos · 4 photos")),
              qPrintable(archive->child(0)->text(0)));
     QCOMPARE(tree->currentItem(), archive->child(0));
+    QVERIFY(tree->isVisible());
     QCOMPARE(m_window->snapshotView()->snapshotId(), m_built.secondSnapshot);
     QVERIFY(child<QLabel>("snapshotHeader")->text().contains(QStringLiteral("Complete")));
 

@@ -138,8 +138,8 @@ CalendarView::CalendarView(QWidget *parent)
     splitter->setObjectName(QStringLiteral("calendarSplitter"));
     splitter->addWidget(m_calendar);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     m_stack = new EmptyStateStack(splitter, QStringLiteral("calendarStack"), this);

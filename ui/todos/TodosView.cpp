@@ -65,6 +65,8 @@ void TodosView::setTodos(QList<IndexedTodo> todos)
         m_stack->showContent();
     for (int column = TodoListModel::DueColumn; column < TodoListModel::ColumnCount; ++column)
         m_table->resizeColumnToContents(column);
+    if (m_sorter->rowCount() > 0)
+        m_table->setCurrentIndex(m_sorter->index(0, 0));
     showCurrent();
 }
 
