@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     m_library->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     // Wide enough for a snapshot's counts line ("12 contacts · 340 events · ...") by default.
     const int libraryWidth =
-        fontMetrics().horizontalAdvance(QStringLiteral("0000 contacts · 0000 events · 000 to-dos · 00000 photos"))
+        fontMetrics().horizontalAdvance(QStringLiteral("000 contacts · 000 events · 00 to-dos · 0000 photos"))
         + m_library->indentation() * 3;
     m_splitter->setSizes({libraryWidth, fontMetrics().averageCharWidth() * 120});
     setCentralWidget(m_splitter);

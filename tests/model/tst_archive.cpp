@@ -90,7 +90,10 @@ Contact contact(const QString &uid, const QString &name, const QString &phone)
     c.formattedName = name;
     c.name.family = name.section(u' ', -1);
     c.name.given = name.section(u' ', 0, 0);
-    c.phones.append(ContactPhone{phone, {QStringLiteral("cell")}, false, {}});
+    ContactPhone number;  // by name: ContactPhone grew fields on the vcard branch
+    number.number = phone;
+    number.types = {QStringLiteral("cell")};
+    c.phones.append(number);
     return c;
 }
 
