@@ -76,25 +76,35 @@ Status Archive::configure(Database &db, const ArchiveOptions *creating)
 {
     // Journal mode: rollback journal (TRUNCATE), 64 KiB pages. Measured with
     // `build/bin/bench_archive` (182 photos of 3-8 MB, 1 GB per run, ContentWriter + addObject +
-    // completeSnapshot, same disk, 2 shared CPUs at load ~15, 2026-11-29):
-    //   plain file write + fsync              463 MB/s   0.46 CPU s/GB  (178 MB/s on the rerun)
-    //   rollback (TRUNCATE), 64 KiB pages     115 MB/s   2.63 CPU s/GB
-    //   WAL, 64 KiB pages                      61 MB/s   3.21 CPU s/GB
-    //   rollback (TRUNCATE), 4 KiB pages       69 MB/s   3.09 CPU s/GB
-    //   WAL, 4 KiB pages                       35 MB/s   6.02 CPU s/GB
-    // WAL writes every chunk twice (WAL, then the checkpoint) and lost in every run; the
+    // completeSnapshot, same disk; two runs on 2 CPUs shared at load ~15, 2026-11-29, so wall
+    // rates mostly measure the neighbours; CPU s/GB is the steadier figure):
+    //                                         run 1 MB/s  CPU s/GB   run 2 MB/s  CPU s/GB
+    //   plain file write + fsync               463 / 178   0.46        142 / 220   1.37
+    //   rollback (TRUNCATE), 64 KiB pages      115         2.63         62         3.74
+    //   WAL, 64 KiB pages                       61         3.21         59         3.68
+    //   rollback (TRUNCATE), 4 KiB pages        69         3.09         71         3.03
+    //   WAL, 4 KiB pages                        35         6.02         38         6.34
+    // WAL writes every chunk twice (WAL, then the checkpoint) and never won; the
     // rollback journal does not journal pages appended past the old end of the file, which is
     // where chunks go. Its cost is that readers wait while a writer commits (or spills its
     // cache): a 64 MiB batch at a time, covered by the 30 s busy timeout of every connection
     // (Database.cpp), so the GUI can browse during a backup (tst_archive::readerWhileWriting).
     // TRUNCATE rather than DELETE keeps the journal file, and so its 0600 permissions, between
-    // commits. 64 KiB pages cut a 1 MiB chunk into 16 overflow pages instead of 256. Most of
-    // the remaining CPU is the two SHA-256 passes (chunk key and content key).
+    // commits. 64 KiB against 4 KiB pages was a draw in rollback mode and a clear win under WAL;
+    // 64 KiB cuts a 1 MiB chunk into 16 overflow pages instead of 256. About half of the CPU is
+    // the two SHA-256 passes every byte needs (chunk key and content key).
     if (creating) {
         const QByteArray pageSize =
             QStringLiteral("PRAGMA page_size = %1").arg(creating->pageSize).toLatin1();
         if (Status status = db.exec(pageSize.constData()); !status)
             return status;
+        if (creating->maxBytesForTesting > 0) {
+            const QByteArray limit = QStringLiteral("PRAGMA max_page_count = %1")
+                                         .arg(creating->maxBytesForTesting / creating->pageSize)
+                                         .toLatin1();
+            if (Status status = db.exec(limit.constData()); !status)
+                return status;
+        }
         const char *journal = creating->journal == ArchiveOptions::Journal::Wal
             ? "PRAGMA journal_mode = WAL"
             : "PRAGMA journal_mode = TRUNCATE";

@@ -28,6 +28,9 @@ struct ArchiveOptions
     enum class Journal { Rollback, Wal };
     Journal journal = Journal::Rollback;
     int pageSize = 65536;
+    // For tests of a full disk: the connection that creates the archive refuses to grow it
+    // past this many bytes (SQLITE_FULL, as on a full disk). 0: no limit.
+    qint64 maxBytesForTesting = 0;
 };
 
 // A Lifeboat archive file: the one entry point for jobs, the CLI and the GUI. An Archive is a

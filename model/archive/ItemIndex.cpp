@@ -3,6 +3,8 @@
 #include "model/archive/Database.h"
 #include "model/archive/IndexCodec.h"
 
+#include <sqlite3.h>
+
 namespace Lifeboat {
 
 using namespace IndexCodec;
@@ -39,32 +41,48 @@ QString timeText(const QDateTime &time)
 
 ItemIndex::ItemIndex(Database &db) : m_db(db) {}
 
+qint64 ItemIndex::lastRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+// The search row of an index row has a rowid derived from it, so that re-indexing an object
+// deletes its search rows by rowid instead of scanning the FTS table.
+qint64 ItemIndex::searchRowId(ItemKind kind, qint64 indexRowId)
+{
+    return indexRowId * 8 + static_cast<int>(kind);
+}
+
 Status ItemIndex::removeObject(const char *table, qint64 objectId, ItemKind kind)
 {
     if (Status status = m_db.beginWrite(); !status)
         return status;
-    // Table names are our own constants, never from the file.
+    // Table names are our own constants, never from the file; photo_index rows are keyed by
+    // object id, the others by their own id.
+    const char *idColumn = kind == ItemKind::Photo ? "object_id" : "id";
+    const std::string unsearchSql = std::string("DELETE FROM search_index WHERE rowid IN (SELECT ")
+        + idColumn + " * 8 + ?2 FROM " + table + " WHERE object_id = ?1)";
+    Result<Statement *> unsearch = m_db.prepare(unsearchSql.c_str());
+    if (!unsearch)
+        return unsearch.error();
+    (*unsearch)->bind(1, objectId);
+    (*unsearch)->bind(2, qint64(static_cast<int>(kind)));
+    if (Status status = (*unsearch)->run(); !status)
+        return status;
     const std::string sql = std::string("DELETE FROM ") + table + " WHERE object_id = ?1";
     Result<Statement *> remove = m_db.prepare(sql.c_str());
     if (!remove)
         return remove.error();
     (*remove)->bind(1, objectId);
-    if (Status status = (*remove)->run(); !status)
-        return status;
-    Result<Statement *> unsearch =
-        m_db.prepare("DELETE FROM search_index WHERE object_id = ?1 AND kind = ?2");
-    if (!unsearch)
-        return unsearch.error();
-    (*unsearch)->bind(1, objectId);
-    (*unsearch)->bind(2, qint64(static_cast<int>(kind)));
-    return (*unsearch)->run();
+    return (*remove)->run();
 }
 
-Status ItemIndex::addSearchText(ItemKind kind, qint64 objectId, const QString &uid,
-                                const QString &title, const QString &body)
+Status ItemIndex::addSearchText(ItemKind kind, qint64 objectId, qint64 indexRowId,
+                                const QString &uid, const QString &title, const QString &body)
 {
     Result<Statement *> insert = m_db.prepare(
-        "INSERT INTO search_index(title, body, kind, uid, object_id) VALUES(?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO search_index(rowid, title, body, kind, uid, object_id) "
+        "VALUES(?6, ?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return insert.error();
     (*insert)->bind(1, title);
@@ -72,6 +90,7 @@ Status ItemIndex::addSearchText(ItemKind kind, qint64 objectId, const QString &u
     (*insert)->bind(3, qint64(static_cast<int>(kind)));
     (*insert)->bind(4, uid);
     (*insert)->bind(5, objectId);
+    (*insert)->bind(6, searchRowId(kind, indexRowId));
     return (*insert)->run();
 }
 
@@ -108,7 +127,7 @@ Status ItemIndex::indexContacts(qint64 objectId, const QList<Contact> &contacts)
                                                   << QString::fromLatin1(c.photo.toBase64())));
         if (Status status = s.run(); !status)
             return status;
-        if (Status status = addSearchText(ItemKind::Contact, objectId, c.uid, c.displayName(),
+        if (Status status = addSearchText(ItemKind::Contact, objectId, lastRowId(), c.uid, c.displayName(),
                                           c.searchText());
             !status)
             return status;
@@ -146,7 +165,7 @@ Status ItemIndex::indexEvents(qint64 objectId, const QList<Event> &events)
         s.bindBlob(14, digest(digestFields));
         if (Status status = s.run(); !status)
             return status;
-        if (Status status = addSearchText(ItemKind::Event, objectId, e.uid, e.summary,
+        if (Status status = addSearchText(ItemKind::Event, objectId, lastRowId(), e.uid, e.summary,
                                           e.searchText());
             !status)
             return status;
@@ -184,7 +203,7 @@ Status ItemIndex::indexTodos(qint64 objectId, const QList<Todo> &todos)
         s.bindBlob(14, digest(digestFields));
         if (Status status = s.run(); !status)
             return status;
-        if (Status status = addSearchText(ItemKind::Todo, objectId, t.uid, t.summary,
+        if (Status status = addSearchText(ItemKind::Todo, objectId, lastRowId(), t.uid, t.summary,
                                           t.searchText());
             !status)
             return status;
@@ -214,7 +233,7 @@ Status ItemIndex::indexPhoto(qint64 objectId, const Photo &p)
     s.bindBlob(10, p.thumbnail);
     if (Status status = s.run(); !status)
         return status;
-    return addSearchText(ItemKind::Photo, objectId, QString(), p.name, p.path);
+    return addSearchText(ItemKind::Photo, objectId, objectId, QString(), p.name, p.path);
 }
 
 } // namespace Lifeboat

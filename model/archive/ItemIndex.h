@@ -33,8 +33,10 @@ public:
 
 private:
     Status removeObject(const char *table, qint64 objectId, ItemKind kind);
-    Status addSearchText(ItemKind kind, qint64 objectId, const QString &uid, const QString &title,
-                         const QString &body);
+    Status addSearchText(ItemKind kind, qint64 objectId, qint64 indexRowId, const QString &uid,
+                         const QString &title, const QString &body);
+    static qint64 searchRowId(ItemKind kind, qint64 indexRowId);
+    qint64 lastRowId() const;
 
     Database &m_db;
 };

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QMap>
-#include <QSet>
 
 #include <sqlite3.h>
 

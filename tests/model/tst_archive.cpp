@@ -157,6 +157,7 @@ private Q_SLOTS:
     void refusesDamagedTable();
     void survivesKill_data();
     void survivesKill();
+    void diskFullIsClean();
     void privatePermissions_data();
     void privatePermissions();
     void readerWhileWriting();
@@ -341,6 +342,14 @@ void tst_Archive::rebuildIndex()
     QVERIFY(archive.search(snapshot, QStringLiteral("Old"))->isEmpty());
     QCOMPARE(archive.search(snapshot, QStringLiteral("dora"))->size(), 1);
     QCOMPARE(archive.photos(snapshot)->first().objectId, photoObject);
+    // Indexing an object again replaces its rows and their search entries.
+    QVERIFY(archive.indexContacts(object, {contact(QStringLiteral("z"), QStringLiteral("Zed Zorn"), {})}));
+    QVERIFY(archive.indexPhoto(photoObject, Photo{QStringLiteral("renamed.jpg"), {}, 1, {}, {}, 0, 0, {}, {}}));
+    QVERIFY(archive.search(snapshot, QStringLiteral("carl"))->isEmpty());
+    QVERIFY(archive.search(snapshot, QStringLiteral("p.jpg"))->isEmpty());
+    QCOMPARE(archive.search(snapshot, QStringLiteral("zorn"))->size(), 1);
+    QCOMPARE(archive.search(snapshot, QStringLiteral("renamed"))->size(), 1);
+    QCOMPARE(archive.contacts(snapshot)->size(), 1);
 }
 
 void tst_Archive::searchQuoting_data()
@@ -724,6 +733,53 @@ void tst_Archive::survivesKill()
     QCOMPARE(sqlInt(path, "SELECT count(*) FROM pending_chunks"), 0);
     // Every chunk is referenced once: no duplicates of what the crashed run stored.
     QCOMPARE(sqlInt(path, "SELECT count(*) FROM chunks"), CrashObjectCount * 20 + 3);
+}
+
+void tst_Archive::diskFullIsClean()
+{
+    const QString path = newPath();
+    const QByteArray small = Data::bytes(20, 1500000);
+    qint64 first = 0;
+    {
+        ArchiveOptions options;
+        options.maxBytesForTesting = 16 << 20;
+        auto archive = Archive::create(path, options);
+        QVERIFY(archive);
+        const qint64 device = *(*archive)->addOrUpdateDevice({0, QStringLiteral("S"), {}, {}, {}});
+        first = *(*archive)->beginSnapshot(device);
+        QVERIFY((*archive)->addObject(first, objectRecord({}, QStringLiteral("small.jpg"), ItemKind::Photo,
+                                                          quint64(small.size()), store(**archive, small))));
+        QVERIFY((*archive)->completeSnapshot(first));
+
+        const qint64 second = *(*archive)->beginSnapshot(device);
+        auto writer = (*archive)->beginContent(QStringLiteral("huge"));
+        QVERIFY(writer);
+        Status status = Data::stream(**writer, 21, 0, 40 << 20);
+        if (status)
+            status = (*archive)->commit();
+        QVERIFY(!status);
+        QCOMPARE(status.error().code(), ErrorCode::DiskFull);
+        QVERIFY(status.error().message().contains(QStringLiteral("full")));
+        // Recording the failure may itself find no room; either way the snapshot is not complete.
+        (void)(*archive)->finishSnapshot(second, SnapshotState::Failed, status.error().message());
+    }
+    // Once there is room again: the oracle holds and a backup completes.
+    auto archive = Archive::open(path);
+    QVERIFY2(archive, qPrintable(archive ? QString() : archive.error().toString()));
+    auto report = (*archive)->verify();
+    QVERIFY(report && report->ok());
+    QCOMPARE((*archive)->snapshot(first)->state, SnapshotState::Complete);
+    QCOMPARE(readAll(**archive, (*archive)->snapshotObjects(first)->first().contentHash), small);
+    QCOMPARE((*(*archive)->latestCompleteSnapshot(1))->id, first);
+    QVERIFY((*archive)->snapshots()->at(1).state != SnapshotState::Complete);
+    const qint64 third = *(*archive)->beginSnapshot(1);
+    QVERIFY((*archive)->addObject(third, objectRecord({}, QStringLiteral("big.jpg"), ItemKind::Photo, 20 << 20,
+                                                      [&] {
+                                                          auto w = (*archive)->beginContent(QStringLiteral("huge"));
+                                                          (void)Data::stream(**w, 21, (*w)->resumeOffset(), 20 << 20);
+                                                          return *(*w)->finish();
+                                                      }())));
+    QVERIFY((*archive)->completeSnapshot(third));
 }
 
 void tst_Archive::privatePermissions_data()
