@@ -2,6 +2,7 @@
 
 #include "ui/KindText.h"
 #include "ui/browse/ArchiveReader.h"
+#include "ui/search/SnippetDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +32,7 @@ SearchView::SearchView(ArchiveReader *reader, QWidget *parent)
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
     m_results->header()->setStretchLastSection(true);
+    m_results->setItemDelegateForColumn(2, new SnippetDelegate(m_results));
 
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setText(tr("Type a name, number, place or word. Press Enter on a result to show it."));
