@@ -2,14 +2,68 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QSplitter;
+class QStackedWidget;
+class QLabel;
+
 namespace Lifeboat {
 
+class Archive;
+class ArchiveReader;
+class LibraryPane;
+class MessagePresenter;
+class SnapshotView;
+
+// The main window: archives and their snapshots on the left, the selected snapshot's content
+// on the right. Lists come from a read-only connection on the GUI thread (they are index
+// reads); thumbnails, full photos, search and diff go through the ArchiveReader's thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `libraryFolder` empty: the standard library folder (QStandardPaths::AppDataLocation).
+    explicit MainWindow(QWidget *parent = nullptr, const QString &libraryFolder = {});
+    ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
+
+    void setMessagePresenter(std::unique_ptr<MessagePresenter> presenter);
+
+    // Adds the archive to the left pane and shows its newest complete snapshot.
+    bool openArchive(const QString &path);
+    bool showSnapshot(const QString &path, qint64 snapshotId);
+    void reloadLibrary();
+    QString currentArchivePath() const { return m_archivePath; }
+    SnapshotView *snapshotView() const { return m_snapshotView; }
+
+    static QString libraryEmptyMessage();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void chooseArchiveToOpen();
+    void showMessage(const QString &message);
+    bool useArchive(const QString &path);
+    bool listArchive(const QString &path, bool reportErrors);
+    void restoreSettings();
+    void saveSettings() const;
+    void showAbout();
+
+    QString m_libraryFolder;
+    std::unique_ptr<MessagePresenter> m_presenter;
+    ArchiveReader *m_reader;
+    std::unique_ptr<Archive> m_archive;  // the shown archive, read-only, GUI thread
+    QString m_archivePath;
+    QStringList m_openedElsewhere;       // archives opened with File > Open, remembered
+
+    QSplitter *m_splitter;
+    LibraryPane *m_library;
+    QStackedWidget *m_pages;
+    QLabel *m_message;
+    SnapshotView *m_snapshotView;
 };
 
 } // namespace Lifeboat

@@ -1,7 +1,9 @@
 #include "app/BuildInfo.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotTour.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,7 +29,32 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QApplication::setApplicationVersion(Lifeboat::applicationVersion());
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Back up and restore a handset's contacts, calendar, to-dos and photos."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("archive"),
+                                 QApplication::translate("main", "Archives to open."),
+                                 QStringLiteral("[archive...]"));
+    // For the documentation only (docs/screenshots.sh): not a user feature, hence hidden.
+    QCommandLineOption screenshots(QStringLiteral("screenshot"),
+                                   QStringLiteral("Save screenshots of the main views into <dir>, then quit "
+                                                  "(documentation only)."),
+                                   QStringLiteral("dir"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
+    parser.process(app);
+
     Lifeboat::MainWindow window;
+    for (const QString &path : parser.positionalArguments())
+        window.openArchive(path);
+    if (parser.isSet(screenshots)) {
+        window.resize(1200, 780);
+        auto *tour = new Lifeboat::ScreenshotTour(&window, parser.value(screenshots), &window);
+        QObject::connect(tour, &Lifeboat::ScreenshotTour::finished, &app,
+                         [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     window.show();
     return QApplication::exec();
 }

@@ -20,6 +20,7 @@ public:
     void addLine(const QString &line);
     void addProperty(const QString &name, const QList<std::pair<QString, QString>> &params,
                      const QString &value);
+    void append(const ICalLineWriter &other) { m_text += other.m_text; }
     const QByteArray &text() const { return m_text; }
 
 private:

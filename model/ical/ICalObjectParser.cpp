@@ -1,7 +1,6 @@
 #include "model/ical/ICalObjectParser.h"
 
 #include "model/ModelLog.h"
-#include "model/ical/CalendarPreScanner.h"
 #include "model/ical/VCalendarConverter.h"
 
 namespace Lifeboat {
@@ -24,7 +23,11 @@ void ICalObjectParser::takeParserErrors(icalcomponent *component, QStringList *w
         errors.push_back(p);
     }
     for (icalproperty *error : errors) {
-        addWarning(warnings, QStringLiteral("libical: %1").arg(icalText(icalproperty_get_xlicerror(error))));
+        const QString message = icalText(icalproperty_get_xlicerror(error));
+        // RFC 5545 allows an empty TEXT value ("DESCRIPTION:", as Google writes it); libical
+        // drops such a property, which loses nothing worth a warning.
+        if (!message.startsWith(u"No value for"))
+            addWarning(warnings, QStringLiteral("libical: %1").arg(message));
         icalcomponent_remove_property(component, error);
         icalproperty_free(error);
     }
@@ -32,6 +35,23 @@ void ICalObjectParser::takeParserErrors(icalcomponent *component, QStringList *w
          child; child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
         takeParserErrors(child, warnings);
     }
+}
+
+Result<QByteArray> ICalObjectParser::blockText(QByteArrayView data, const CalendarBlock &block,
+                                              const CalendarLimits &limits)
+{
+    const QByteArrayView bytes = data.sliced(block.begin, block.end - block.begin);
+    if (block.componentName == "VCALENDAR" && block.isVCalendar1)
+        return VCalendarConverter::toICalendar(bytes, limits);
+    if (block.componentName == "VCALENDAR")
+        return bytes.toByteArray();
+    if (block.componentName == "VEVENT" || block.componentName == "VTODO") {
+        // Some phones store a bare component; give it the envelope RFC 5545 requires.
+        return QByteArray(QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                            "PRODID:-//Lifeboat//NONSGML Lifeboat//EN\r\n")
+                          + bytes.toByteArray() + QByteArrayLiteral("\r\nEND:VCALENDAR\r\n"));
+    }
+    return QByteArray();
 }
 
 Result<std::vector<IcalComponentPtr>> ICalObjectParser::parse(QByteArrayView data,
@@ -44,26 +64,15 @@ Result<std::vector<IcalComponentPtr>> ICalObjectParser::parse(QByteArrayView dat
 
     std::vector<IcalComponentPtr> calendars;
     for (const CalendarBlock &block : *blocks) {
-        const QByteArrayView bytes = data.sliced(block.begin, block.end - block.begin);
-        QByteArray text;
-        if (block.componentName == "VCALENDAR" && block.isVCalendar1) {
-            Result<QByteArray> converted = VCalendarConverter::toICalendar(bytes, limits);
-            if (!converted)
-                return converted.error();
-            text = std::move(*converted);
-        } else if (block.componentName == "VCALENDAR") {
-            text = bytes.toByteArray();
-        } else if (block.componentName == "VEVENT" || block.componentName == "VTODO") {
-            // Some phones store a bare component; give it the envelope RFC 5545 requires.
-            text = QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Lifeboat//NONSGML Lifeboat//EN\r\n")
-                + bytes.toByteArray() + QByteArrayLiteral("\r\nEND:VCALENDAR\r\n");
-        } else {
+        Result<QByteArray> text = blockText(data, block, limits);
+        if (!text)
+            return text.error();
+        if (text->isEmpty()) {
             addWarning(warnings, QStringLiteral("ignored top-level component %1")
                                      .arg(QString::fromLatin1(block.componentName)));
             continue;
         }
-
-        IcalComponentPtr calendar = parseIcalComponent(text);
+        IcalComponentPtr calendar = parseIcalComponent(*text);
         if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT) {
             qCWarning(lcModel) << "libical could not parse a calendar block:"
                                << icalerror_strerror(icalerrno);

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "model/ical/CalendarLimits.h"
+#include "model/ical/CalendarPreScanner.h"
 #include "model/ical/LibicalSupport.h"
 
 #include <QByteArrayView>
@@ -24,6 +25,11 @@ public:
     static Result<std::vector<IcalComponentPtr>> parse(QByteArrayView data,
                                                        const CalendarLimits &limits,
                                                        QStringList *warnings);
+
+    // The iCalendar 2.0 text of one pre-scanned block: as written, converted from vCalendar
+    // 1.0, or a bare VEVENT/VTODO wrapped in a VCALENDAR. Empty for other top-level components.
+    static Result<QByteArray> blockText(QByteArrayView data, const CalendarBlock &block,
+                                        const CalendarLimits &limits);
 
     // Removes the X-LIC-ERROR properties libical adds where it repaired something, reporting
     // each as a warning, so that they are neither shown nor exported.

@@ -1,6 +1,7 @@
 #include "model/ical/ICalendarMerger.h"
 
 #include "model/ModelLog.h"
+#include "model/ical/CalendarPreScanner.h"
 #include "model/ical/ICalObjectParser.h"
 #include "model/ical/ICalTimeConverter.h"
 #include "model/ical/LibicalSupport.h"
@@ -9,31 +10,17 @@ namespace Lifeboat {
 
 namespace {
 
-void collectTzids(icalcomponent *component, QSet<QString> *tzids)
+bool isEnvelopeProperty(const QByteArray &line)
 {
-    for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY); p;
-         p = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)) {
-        const QString tzid = icalParameterText(p, ICAL_TZID_PARAMETER);
-        if (!tzid.isEmpty())
-            tzids->insert(tzid);
+    // VERSION, PRODID and CALSCALE are written once by the merger; an export is not an iTIP
+    // message, so METHOD goes.
+    for (const char *name : {"VERSION", "PRODID", "CALSCALE", "METHOD"}) {
+        const QByteArray upper = line.left(16).toUpper();
+        if (upper.startsWith(name) && (upper.size() == qsizetype(qstrlen(name))
+                                       || upper[qstrlen(name)] == ':' || upper[qstrlen(name)] == ';'))
+            return true;
     }
-    for (icalcomponent *child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT);
-         child; child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
-        collectTzids(child, tzids);
-    }
-}
-
-bool isEnvelopeProperty(icalproperty *property)
-{
-    switch (icalproperty_isa(property)) {
-    case ICAL_VERSION_PROPERTY:
-    case ICAL_PRODID_PROPERTY:
-    case ICAL_CALSCALE_PROPERTY:
-    case ICAL_METHOD_PROPERTY:  // an export is not an iTIP message
-        return true;
-    default:
-        return false;
-    }
+    return false;
 }
 
 // A VTIMEZONE for a zone no object defined, from libical's built-in data, renamed to the TZID
@@ -62,52 +49,60 @@ ICalendarMerger::ICalendarMerger(const CalendarLimits &limits)
 
 Status ICalendarMerger::add(QByteArrayView objectBytes)
 {
-    LibicalLock lock;
-    QStringList warnings;
-    Result<std::vector<IcalComponentPtr>> calendars = ICalObjectParser::parse(objectBytes, m_limits, &warnings);
-    if (!calendars)
-        return calendars.error();
+    const Result<QList<CalendarBlock>> blocks = CalendarPreScanner::scan(objectBytes, m_limits);
+    if (!blocks)
+        return blocks.error();
 
-    for (const IcalComponentPtr &calendar : *calendars) {
-        for (icalproperty *p = icalcomponent_get_first_property(calendar.get(), ICAL_ANY_PROPERTY); p;
-             p = icalcomponent_get_next_property(calendar.get(), ICAL_ANY_PROPERTY)) {
-            if (isEnvelopeProperty(p))
-                continue;
-            IcalBufferPtr text(icalproperty_as_ical_string_r(p));
-            const QByteArray line(text.get());
-            if (!m_calendarProperties.contains(line))
-                m_calendarProperties.append(line);
-        }
-        for (icalcomponent *c = icalcomponent_get_first_component(calendar.get(), ICAL_ANY_COMPONENT);
-             c; c = icalcomponent_get_next_component(calendar.get(), ICAL_ANY_COMPONENT)) {
-            const icalcomponent_kind kind = icalcomponent_isa(c);
-            if (kind == ICAL_VTIMEZONE_COMPONENT) {
-                icalproperty *id = icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY);
-                const QString tzid = id ? icalText(icalproperty_get_tzid(id)) : QString();
-                if (!tzid.isEmpty() && !m_timeZones.contains(tzid))
-                    m_timeZones.insert(tzid, serializeIcalComponent(c));
+    QList<ICalTextCalendar> calendars;
+    QStringList warnings;
+    {
+        LibicalLock lock;
+        for (const CalendarBlock &block : *blocks) {
+            const Result<QByteArray> text = ICalObjectParser::blockText(objectBytes, block, m_limits);
+            if (!text)
+                return text.error();
+            if (text->isEmpty()) {
+                warnings.append(QStringLiteral("not exported: top-level %1")
+                                    .arg(QString::fromLatin1(block.componentName)));
                 continue;
             }
-            Component component;
-            component.text = serializeIcalComponent(c);
-            collectTzids(c, &component.tzids);
-            if (kind == ICAL_VEVENT_COMPONENT)
+            // What the export holds must be readable: libical is the judge.
+            const IcalComponentPtr parsed = parseIcalComponent(*text);
+            if (!parsed || icalcomponent_isa(parsed.get()) != ICAL_VCALENDAR_COMPONENT) {
+                return Error(ErrorCode::InvalidData, tr("The calendar entry is damaged and cannot be exported."),
+                             QStringLiteral("libical: %1").arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
+            }
+            calendars.append(ICalTextSplitter::split(*text));
+        }
+    }
+
+    for (const ICalTextCalendar &calendar : std::as_const(calendars)) {
+        for (const QByteArray &line : calendar.properties) {
+            if (!isEnvelopeProperty(line) && !m_calendarProperties.contains(line))
+                m_calendarProperties.append(line);
+        }
+        for (const ICalTextComponent &component : calendar.components) {
+            if (component.kind == "VTIMEZONE") {
+                if (!component.tzid.isEmpty() && !m_timeZones.contains(component.tzid))
+                    m_timeZones.insert(component.tzid, component.text);
+            } else if (component.kind == "VEVENT") {
                 m_events.append(component);
-            else if (kind == ICAL_VTODO_COMPONENT)
+            } else if (component.kind == "VTODO") {
                 m_todos.append(component);
-            else
-                warnings.append(QStringLiteral("not exported: %1").arg(icalText(icalcomponent_kind_to_string(kind))));
+            } else {
+                warnings.append(QStringLiteral("not exported: %1").arg(QString::fromLatin1(component.kind)));
+            }
         }
     }
     m_warnings += warnings;
     return {};
 }
 
-QByteArray ICalendarMerger::calendarOf(const QList<Component> &components) const
+QByteArray ICalendarMerger::calendarOf(const QList<ICalTextComponent> &components) const
 {
     QSet<QString> usedZones;
-    for (const Component &component : components)
-        usedZones.unite(component.tzids);
+    for (const ICalTextComponent &component : components)
+        usedZones.unite(component.usedTzids);
 
     QByteArray out = QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
                                        "PRODID:-//Lifeboat//Lifeboat export//EN\r\n"
@@ -127,7 +122,7 @@ QByteArray ICalendarMerger::calendarOf(const QList<Component> &components) const
             qCWarning(lcModel) << "no VTIMEZONE for" << tzid << "in the export";
         out += builtin;
     }
-    for (const Component &component : components)
+    for (const ICalTextComponent &component : components)
         out += component.text;
     out += QByteArrayLiteral("END:VCALENDAR\r\n");
     return out;

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "model/ical/CalendarLimits.h"
+#include "model/ical/ICalTextSplitter.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -14,10 +15,11 @@
 namespace Lifeboat {
 
 // Builds the export files from the original bytes of many calendar objects: one VCALENDAR with
-// every VEVENT (calendar.ics) and one with every VTODO (todos.ics). Each component is kept with
-// all its properties, parameters, X- properties and VALARMs (libical re-serialises them, so
-// folding and parameter order may change, the content does not); each VTIMEZONE a kept
-// component needs is written once (the first definition seen wins; a zone that no object
+// every VEVENT (calendar.ics) and one with every VTODO (todos.ics). Each component is copied
+// line for line as the handset wrote it (only line ends become CRLF), so every property,
+// parameter, X- property and VALARM is kept, even one libical would repair or drop; an object
+// is accepted only when libical can read it. Each VTIMEZONE a kept component needs is written
+// once (the first definition seen wins; a zone that no object
 // defines is taken from libical's built-in zones when it is an IANA or Windows name).
 // vCalendar 1.0 objects are converted to iCalendar 2.0 on the way.
 class ICalendarMerger
@@ -38,17 +40,11 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
 private:
-    struct Component
-    {
-        QByteArray text;      // BEGIN:VEVENT ... END:VEVENT as libical writes it
-        QSet<QString> tzids;  // TZID parameters used inside
-    };
-
-    QByteArray calendarOf(const QList<Component> &components) const;
+    QByteArray calendarOf(const QList<ICalTextComponent> &components) const;
 
     CalendarLimits m_limits;
-    QList<Component> m_events;
-    QList<Component> m_todos;
+    QList<ICalTextComponent> m_events;
+    QList<ICalTextComponent> m_todos;
     QMap<QString, QByteArray> m_timeZones;   // TZID -> BEGIN:VTIMEZONE ... END:VTIMEZONE
     QList<QByteArray> m_calendarProperties;  // X-WR-CALNAME and the like, each once
     QStringList m_warnings;

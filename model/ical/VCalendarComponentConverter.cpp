@@ -71,6 +71,7 @@ struct VCalendarComponentConverter::Entry
     QString summary;
     bool wroteStart = false;
     bool wroteEnd = false;
+    ICalLineWriter alarms;  // RFC 5545 puts sub-components after all properties
 };
 
 VCalendarComponentConverter::VCalendarComponentConverter(QList<VCalendarProperty> properties)
@@ -165,6 +166,7 @@ void VCalendarComponentConverter::writeComponent(qsizetype begin, qsizetype end,
     }
     if (entryType == u"ANNIVERSARY" && !hasRule)
         out.addLine(QStringLiteral("RRULE:FREQ=YEARLY"));
+    out.append(entry.alarms);
     out.addLine(QStringLiteral("END:") + kind);
 }
 
@@ -204,11 +206,16 @@ void VCalendarComponentConverter::writeTime(const QString &name, const VCalendar
     }
     if (name == u"DTEND" && entry.allDay && entry.start) {
         // An all-day DTEND is exclusive; phones write the last day, at 00:00 or 23:59.
-        QDate last = time->localDate(m_tzOffset);
         const QDate first = entry.start->localDate(m_tzOffset);
-        const bool endsAtMidnight = !time->hasTime
-            || (time->utc ? time->toUtc(m_tzOffset).addSecs(m_tzOffset.value_or(0)).time() == QTime(0, 0)
-                          : time->time == QTime(0, 0));
+        // Without TZ, the offset is the one that made the start local midnight.
+        const int offset = m_tzOffset.value_or(
+            entry.start->utc && entry.start->hasTime
+                ? int(entry.start->toUtc(std::nullopt).secsTo(QDateTime(first, QTime(0, 0), Qt::UTC)))
+                : 0);
+        const QDateTime localEnd = time->utc ? time->toUtc(std::nullopt).addSecs(offset)
+                                             : QDateTime(time->date, time->time, Qt::UTC);
+        QDate last = time->hasTime ? localEnd.date() : time->date;
+        const bool endsAtMidnight = !time->hasTime || localEnd.time() == QTime(0, 0);
         if (!endsAtMidnight || last <= first)
             last = last.addDays(1);
         out.addLine(QStringLiteral("DTEND;VALUE=DATE:") + VCalendarTime::toICalDate(qMax(last, first.addDays(1))));
@@ -314,7 +321,7 @@ void VCalendarComponentConverter::writeProperty(const VCalendarProperty &p, Entr
     } else if (name == u"EXDATE" || name == u"RDATE") {
         writeDateList(name, p, entry, out);
     } else if (name == u"AALARM" || name == u"DALARM" || name == u"MALARM" || name == u"PALARM") {
-        writeAlarm(p, entry, out);
+        writeAlarm(p, entry, entry.alarms);
     } else if (name == u"STATUS") {
         const QString status = mappedStatus(p.value, entry.isTodo);
         if (status.isEmpty())

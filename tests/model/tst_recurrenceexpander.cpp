@@ -1,0 +1,2 @@
+#include "CalendarTestSupport.h"
+int main() { return 0; }

@@ -1,0 +1,88 @@
+#include "ui/ScreenshotTour.h"
+
+#include "ui/MainWindow.h"
+#include "ui/UiLog.h"
+#include "ui/browse/SnapshotView.h"
+#include "ui/photos/PhotoViewer.h"
+#include "ui/photos/PhotosView.h"
+#include "ui/search/SearchView.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QStackedWidget>
+#include <QTimer>
+
+namespace Lifeboat {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(std::move(directory))
+{}
+
+void ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget || !widget->grab().save(path)) {
+        qCWarning(lcUi).noquote() << "Cannot save screenshot" << path;
+        m_ok = false;
+    }
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    MainWindow *window = m_window;
+    SnapshotView *view = window->snapshotView();
+    const bool hasSnapshot =
+        window->findChild<QStackedWidget *>(QStringLiteral("mainPages"))->currentWidget() == view;
+    if (!hasSnapshot) {
+        m_steps.append([this, window] { save(window, QStringLiteral("empty-library")); });
+    } else {
+        const QList<std::pair<SnapshotView::Tab, QString>> tabs{
+            {SnapshotView::ContactsTab, QStringLiteral("contacts")},
+            {SnapshotView::CalendarTab, QStringLiteral("calendar")},
+            {SnapshotView::TodosTab, QStringLiteral("todos")},
+            {SnapshotView::PhotosTab, QStringLiteral("photos")}};
+        for (const auto &[tab, name] : tabs) {
+            const SnapshotView::Tab shown = tab;
+            m_steps.append([view, shown] { view->showTab(shown); });
+            const QString file = name;
+            m_steps.append([this, window, file] { save(window, file); });
+        }
+        m_steps.append([view] {
+            if (auto *photos = view->findChild<PhotosView *>())
+                photos->openViewer(0);
+        });
+        m_steps.append([this, view] {
+            auto *viewer = view->findChild<PhotoViewer *>();
+            save(viewer, QStringLiteral("photo-viewer"));
+            if (viewer)
+                viewer->close();
+        });
+        m_steps.append([this, view] {
+            view->startSearch();
+            view->findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(m_searchText);
+            view->findChild<SearchView *>()->searchNow();
+        });
+        m_steps.append([this, window] { save(window, QStringLiteral("search")); });
+        m_steps.append([view] { view->showTab(SnapshotView::ChangesTab); });
+        m_steps.append([this, window] { save(window, QStringLiteral("what-changed")); });
+        m_steps.append([view] { view->showTab(SnapshotView::ContactsTab); });
+    }
+    QTimer::singleShot(StepDelayMs, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::runNext()
+{
+    if (m_steps.isEmpty() || !m_window) {
+        Q_EMIT finished(m_ok && m_window);
+        return;
+    }
+    const Step step = m_steps.takeFirst();
+    step();
+    QTimer::singleShot(StepDelayMs, this, &ScreenshotTour::runNext);
+}
+
+} // namespace Lifeboat
