@@ -160,7 +160,11 @@ void tst_CliCommands::exportIsReadByIndependentParsers()
     QVERIFY(QFile::exists(out + QStringLiteral("/todos.ics")));
     QCOMPARE(QDir(out + QStringLiteral("/photos")).entryList(QDir::Files).size(), 4);
 
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    // Debian's python3 has python3-vobject and python3-icalendar; another python3 earlier on
+    // the PATH (pyenv) may not.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+        ? QStringLiteral("/usr/bin/python3")
+        : QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         QSKIP("python3 is not installed");
     // Debian's python3-vobject and python3-icalendar, independent of Lifeboat's codecs.
