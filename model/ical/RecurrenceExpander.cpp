@@ -157,8 +157,15 @@ Result<QList<CalendarTime>> RecurrenceExpander::occurrences(const Event &event, 
                              QStringLiteral("libical rejects RRULE %1").arg(event.recurrenceRule));
             }
             // Skip straight to the window when the rule has no COUNT to honour.
-            if (rule.count == 0 && from.addSecs(-duration) > event.start.dateTime)
-                icalrecur_iterator_set_start(iterator.get(), wallClockOf(from.addSecs(-duration), event.start));
+            const QDateTime windowStart = from.addSecs(-duration);
+            if (rule.count == 0 && windowStart > event.start.dateTime)
+                icalrecur_iterator_set_start(iterator.get(), wallClockOf(windowStart, event.start));
+            // Compared on the event's own clock first, so that the common case costs no
+            // QDateTime; a day of slack covers daylight-saving shifts.
+            icaltimetype wallStart = wallClockOf(windowStart, event.start);
+            icaltimetype wallEnd = wallClockOf(to, event.start);
+            icaltime_adjust(&wallStart, -1, 0, 0, 0);
+            icaltime_adjust(&wallEnd, 1, 0, 0, 0);
             for (int iteration = 0;; ++iteration) {
                 if (iteration >= limits.maxRecurrenceIterations) {
                     return Error(ErrorCode::LimitExceeded,
@@ -167,8 +174,10 @@ Result<QList<CalendarTime>> RecurrenceExpander::occurrences(const Event &event, 
                                      .arg(limits.maxRecurrenceIterations).arg(event.recurrenceRule));
                 }
                 const icaltimetype next = icalrecur_iterator_next(iterator.get());
-                if (icaltime_is_null_time(next))
+                if (icaltime_is_null_time(next) || icaltime_compare(next, wallEnd) > 0)
                     break;
+                if (icaltime_compare(next, wallStart) < 0)
+                    continue;
                 const CalendarTime occurrence = fromWallClock(next, event.start);
                 if (!(occurrence.dateTime < to) || result.size() >= cap)
                     break;
