@@ -36,6 +36,9 @@ private Q_SLOTS:
     void mergerKeepsComponentsAndZonesOnce();
     void mergerRoundTripIsIdentical();
     void mergerOutputReadByIndependentParser();
+    void mergerAddsMissingTimeZones_data();
+    void mergerAddsMissingTimeZones();
+    void bareComponentAndCalendarProperties();
 };
 
 static const QStringList kGoodFixtures{
@@ -580,6 +583,70 @@ void TestICalendar::mergerOutputReadByIndependentParser()
             QCOMPARE(exported.value(key).value(u"alarms"), original.value(u"alarms"));
         }
     }
+}
+
+void TestICalendar::mergerAddsMissingTimeZones_data()
+{
+    QTest::addColumn<QByteArray>("tzidParameter");
+    QTest::addColumn<QByteArray>("expectedTzidLine");
+    QTest::addColumn<QDateTime>("utcStart");
+
+    QTest::newRow("IANA") << QByteArray("TZID=Europe/Paris") << QByteArray("TZID:Europe/Paris\r\n")
+                          << QDateTime(QDate(2024, 7, 1), QTime(8, 0), Qt::UTC);
+    QTest::newRow("Windows, quoted") << QByteArray("TZID=\"Romance Standard Time\"")
+                                     << QByteArray("TZID:Romance Standard Time\r\n")
+                                     << QDateTime(QDate(2024, 7, 1), QTime(8, 0), Qt::UTC);
+    QTest::newRow("Mozilla prefix") << QByteArray("TZID=/mozilla.org/20050126_1/America/Chicago")
+                                    << QByteArray("TZID:/mozilla.org/20050126_1/America/Chicago\r\n")
+                                    << QDateTime(QDate(2024, 7, 1), QTime(15, 0), Qt::UTC);
+}
+
+void TestICalendar::mergerAddsMissingTimeZones()
+{
+    QFETCH(QByteArray, tzidParameter);
+    QFETCH(QByteArray, expectedTzidLine);
+    QFETCH(QDateTime, utcStart);
+
+    const QByteArray object = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
+                              "UID:z\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;" + tzidParameter + ":20240701T100000\r\n"
+                              "SUMMARY:Zone without VTIMEZONE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const Result<CalendarParseResult> direct = ICalendarReader::parse(object);
+    QVERIFY(direct && direct->events.size() == 1);
+    if (!tzidParameter.contains("Chicago"))
+        QCOMPARE(direct->events.first().start.dateTime.toUTC(), utcStart);
+
+    ICalendarMerger merger;
+    QVERIFY(merger.add(object).ok());
+    QVERIFY(merger.add(object).ok());
+    const QByteArray calendar = merger.eventsCalendar();
+    QCOMPARE(occurrencesOf(calendar, "BEGIN:VTIMEZONE"), 1);
+    QCOMPARE(occurrencesOf(calendar, expectedTzidLine), 1);
+    const Result<CalendarParseResult> again = ICalendarReader::parse(calendar);
+    QVERIFY(again);
+    QCOMPARE(again->events.size(), 2);
+    QCOMPARE(again->events.first().start.dateTime.toUTC(), utcStart);
+}
+
+void TestICalendar::bareComponentAndCalendarProperties()
+{
+    // Some handsets store a VEVENT without the VCALENDAR envelope.
+    const QByteArray bare = "BEGIN:VEVENT\r\nUID:bare\r\nDTSTAMP:20240101T000000Z\r\nDTSTART:20240301T100000Z\r\n"
+                            "SUMMARY:Bare\r\nEND:VEVENT\r\n";
+    const Result<CalendarParseResult> parsed = ICalendarReader::parse(bare);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->events.size(), 1);
+    QCOMPARE(parsed->events.first().summary, QStringLiteral("Bare"));
+
+    ICalendarMerger merger;
+    QVERIFY(merger.add(bare).ok());
+    QVERIFY(merger.add(calendarFixture(QStringLiteral("google_export.ics"))).ok());
+    QVERIFY(merger.add(calendarFixture(QStringLiteral("google_export.ics"))).ok());
+    const QByteArray calendar = merger.eventsCalendar();
+    QCOMPARE(occurrencesOf(calendar, "X-WR-CALNAME:Family"), 1);
+    QCOMPARE(occurrencesOf(calendar, "BEGIN:VEVENT"), 1 + 2 * 4);
+    QCOMPARE(merger.todosCalendar(), QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Lifeboat//Lifeboat export//EN\r\n"
+                                                "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Family\r\n"
+                                                "X-WR-TIMEZONE:Europe/Berlin\r\nEND:VCALENDAR\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestICalendar)
