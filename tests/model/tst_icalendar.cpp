@@ -230,6 +230,8 @@ void TestICalendar::alarms_data()
         << QStringList{QStringLiteral("AUDIO")} << QList<int>{15} << "";
     QTest::newRow("vCalendar DALARM on all-day") << "nokia_s60.vcs" << "CAAAAO7VTR8AAAAA8dhcMwAAAAB="
         << QStringList{QStringLiteral("DISPLAY")} << QList<int>{360} << "Buy flowers";
+    QTest::newRow("RELATED=END") << "allday.ics" << "floating-breakfast@example.org"
+        << QStringList{QStringLiteral("DISPLAY")} << QList<int>{-60} << "Breakfast is over";
 }
 
 void TestICalendar::alarms()
