@@ -77,12 +77,29 @@ void TestRecurrenceExpander::occurrences_data()
         << QByteArray("DTSTART:20240101T000000Z\r\nRRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30\r\n")
         << utc(2024, 1, 1) << utc(2025, 1, 1) << 10 << -1 << int(ErrorCode::LimitExceeded)
         << QDate() << QDate() << QDateTime() << QDateTime();
+    QTest::newRow("HOURLY on February 29th is refused")
+        << QByteArray("DTSTART:19000101T000000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=29;COUNT=1000\r\n")
+        << utc(2024, 1, 1) << utc(2025, 1, 1) << 10 << -1 << int(ErrorCode::LimitExceeded)
+        << QDate() << QDate() << QDateTime() << QDateTime();
+    QTest::newRow("SECONDLY at 9 o'clock, huge COUNT")
+        << QByteArray("DTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY;BYHOUR=9;COUNT=1000000000\r\n")
+        << utc(2027, 6, 1) << utc(2027, 6, 2) << 10 << -1 << int(ErrorCode::LimitExceeded)
+        << QDate() << QDate() << QDateTime() << QDateTime();
+    QTest::newRow("SECONDLY at 9 o'clock, open")
+        << QByteArray("DTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY;BYHOUR=9\r\n")
+        << utc(2027, 6, 1) << utc(2027, 6, 2) << 3 << 3 << none << QDate(2027, 6, 1) << QDate(2027, 6, 1)
+        << utc(2027, 6, 1, 9) << utc(2027, 6, 1, 9, 0, 2);
+    QTest::newRow("HOURLY on weekdays")
+        << QByteArray("DTSTART:20240101T000000Z\r\nRRULE:FREQ=HOURLY;BYDAY=SA\r\n")
+        << utc(2024, 1, 1) << utc(2024, 1, 14) << 100 << 48 << none << QDate(2024, 1, 6) << QDate(2024, 1, 13)
+        << utc(2024, 1, 6) << utc(2024, 1, 13, 23);
     QTest::newRow("DAILY on February 30th never matches")
         << QByteArray("DTSTART:20240101T000000Z\r\nRRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n")
         << utc(2024, 1, 1) << utc(2025, 1, 1) << 10 << 0 << none << QDate() << QDate() << QDateTime() << QDateTime();
-    QTest::newRow("HOURLY on April 31st never matches")
+    QTest::newRow("HOURLY on April 31st is refused")
         << QByteArray("DTSTART:20240101T000000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31\r\n")
-        << utc(2024, 1, 1) << utc(2025, 1, 1) << 10 << 0 << none << QDate() << QDate() << QDateTime() << QDateTime();
+        << utc(2024, 1, 1) << utc(2025, 1, 1) << 10 << -1 << int(ErrorCode::LimitExceeded)
+        << QDate() << QDate() << QDateTime() << QDateTime();
     QTest::newRow("leap days")
         << QByteArray("DTSTART:20240229T120000Z\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29\r\n")
         << utc(2024, 1, 1) << utc(2040, 1, 1) << 100 << 4 << none << QDate(2024, 2, 29) << QDate(2036, 2, 29)
@@ -165,7 +182,7 @@ void TestRecurrenceExpander::fixtureRulesStopQuickly_data()
     QTest::newRow("secondly") << "secondly@example.org" << true;
     QTest::newRow("minutely never") << "never@example.org" << false;
     QTest::newRow("daily never") << "never-daily@example.org" << true;
-    QTest::newRow("hourly never") << "never-hourly@example.org" << true;
+    QTest::newRow("hourly never") << "never-hourly@example.org" << false;
 }
 
 void TestRecurrenceExpander::fixtureRulesStopQuickly()
