@@ -6,6 +6,9 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Lifeboat;
 using namespace Lifeboat::Test;
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void hostileInput_data();
     void hostileInput();
     void bareComponentAndOldMacLineEnds();
+    void parallelReadersAgree();
 };
 
 void TestICalendar::fixtureCounts_data()
@@ -386,6 +390,30 @@ void TestICalendar::bareComponentAndOldMacLineEnds()
     QCOMPARE(mac->events.size(), 1);
     QCOMPARE(mac->todos.size(), 1);
     QCOMPARE(mac->todos.first().summary, QStringLiteral("Prepare slides"));
+}
+
+void TestICalendar::parallelReadersAgree()
+{
+    // libical's time zone cache is process-wide; the codec serialises access to it.
+    QList<CalendarParseResult> expected;
+    for (const QString &file : kGoodFixtures)
+        expected.append(parseOrFail(file));
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int round = 0; round < 5; ++round) {
+                for (qsizetype i = 0; i < kGoodFixtures.size(); ++i) {
+                    const Result<CalendarParseResult> result = ICalendarReader::parse(calendarFixture(kGoodFixtures.at(i)));
+                    if (!result || result->events != expected.at(i).events || result->todos != expected.at(i).todos)
+                        ++mismatches;
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestICalendar)
