@@ -15,7 +15,7 @@ struct CalendarLimits
     int maxPropertiesPerComponent = 2000;
     int maxNestingDepth = 6;                      // VCALENDAR > VTIMEZONE > STANDARD is 3
     int maxRecurrenceCount = 10000;               // occurrences returned by one expansion
-    int maxRecurrenceIterations = 200000;         // rule instances examined by one expansion
+    int maxRecurrenceIterations = 100000;         // rule instances examined (270 years of days)
 };
 
 } // namespace Lifeboat

@@ -83,7 +83,8 @@ QStringList ICalItemReader::readCategories(icalcomponent *component)
     return categories;
 }
 
-QList<Alarm> ICalItemReader::readAlarms(icalcomponent *component, const CalendarTime &start) const
+QList<Alarm> ICalItemReader::readAlarms(icalcomponent *component, const CalendarTime &start,
+                                        const CalendarTime &end) const
 {
     QList<Alarm> alarms;
     for (icalcomponent *valarm = icalcomponent_get_first_component(component, ICAL_VALARM_COMPONENT);
@@ -101,6 +102,12 @@ QList<Alarm> ICalItemReader::readAlarms(icalcomponent *component, const Calendar
                     alarm.triggerMinutesBefore = int(at.dateTime.secsTo(start.dateTime) / 60);
             } else {
                 alarm.triggerMinutesBefore = -icaldurationtype_as_int(value.duration) / 60;
+                // RELATED=END: Alarm counts from the start, so move it by the entry's length.
+                icalparameter *related = icalproperty_get_first_parameter(trigger, ICAL_RELATED_PARAMETER);
+                if (related && icalparameter_get_related(related) == ICAL_RELATED_END && start.isValid()
+                    && end.isValid()) {
+                    alarm.triggerMinutesBefore -= int(start.dateTime.secsTo(end.dateTime) / 60);
+                }
             }
         }
         alarms.append(alarm);
@@ -141,7 +148,7 @@ Event ICalItemReader::readEvent(icalcomponent *vevent) const
     }
     event.recurrenceId = m_times.fromProperty(
         icalcomponent_get_first_property(vevent, ICAL_RECURRENCEID_PROPERTY));
-    event.alarms = readAlarms(vevent, event.start);
+    event.alarms = readAlarms(vevent, event.start, event.end);
     event.categories = readCategories(vevent);
     event.lastModified = utcProperty(vevent, ICAL_LASTMODIFIED_PROPERTY);
     event.sequence = intProperty(vevent, ICAL_SEQUENCE_PROPERTY, 0, 1 << 30);
@@ -161,7 +168,9 @@ Todo ICalItemReader::readTodo(icalcomponent *vtodo) const
     todo.priority = intProperty(vtodo, ICAL_PRIORITY_PROPERTY, 0, 9);
     todo.percentComplete = intProperty(vtodo, ICAL_PERCENTCOMPLETE_PROPERTY, 0, 100);
     todo.recurrenceRule = recurrenceRuleOf(vtodo);
-    todo.alarms = readAlarms(vtodo, todo.due.isValid() ? todo.due : todo.start);
+    // A to-do's alarms count from DUE when it has one (RELATED=END is DUE then, too).
+    todo.alarms = readAlarms(vtodo, todo.due.isValid() ? todo.due : todo.start,
+                             todo.due.isValid() ? todo.due : CalendarTime());
     todo.categories = readCategories(vtodo);
     todo.lastModified = utcProperty(vtodo, ICAL_LASTMODIFIED_PROPERTY);
     return todo;

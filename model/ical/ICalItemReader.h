@@ -20,7 +20,8 @@ public:
     Todo readTodo(icalcomponent *vtodo) const;
 
 private:
-    QList<Alarm> readAlarms(icalcomponent *component, const CalendarTime &start) const;
+    QList<Alarm> readAlarms(icalcomponent *component, const CalendarTime &start,
+                            const CalendarTime &end) const;
     static QStringList readCategories(icalcomponent *component);
     static QString textOf(icalcomponent *component, icalproperty_kind kind);
     static QString recurrenceRuleOf(icalcomponent *component);

@@ -13,6 +13,15 @@ void addWarning(QStringList *warnings, const QString &warning)
     if (warnings && warnings->size() < kMaxWarnings)
         warnings->append(warning);
 }
+bool hasLoneCarriageReturn(QByteArrayView bytes)
+{
+    for (qsizetype i = bytes.indexOf('\r'); i >= 0 && i < bytes.size(); i = bytes.indexOf('\r', i + 1)) {
+        if (i + 1 == bytes.size() || bytes[i + 1] != '\n')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void ICalObjectParser::takeParserErrors(icalcomponent *component, QStringList *warnings)
@@ -40,7 +49,16 @@ void ICalObjectParser::takeParserErrors(icalcomponent *component, QStringList *w
 Result<QByteArray> ICalObjectParser::blockText(QByteArrayView data, const CalendarBlock &block,
                                               const CalendarLimits &limits)
 {
-    const QByteArrayView bytes = data.sliced(block.begin, block.end - block.begin);
+    QByteArrayView bytes = data.sliced(block.begin, block.end - block.begin);
+    // Old Mac programs end lines with a lone CR, which neither libical nor the splitter
+    // expects; the pre-scan already accepted it as a line end.
+    QByteArray normalized;
+    if (hasLoneCarriageReturn(bytes)) {
+        normalized = bytes.toByteArray();
+        normalized.replace("\r\n", "\n");
+        normalized.replace('\r', '\n');
+        bytes = normalized;
+    }
     if (block.componentName == "VCALENDAR" && block.isVCalendar1)
         return VCalendarConverter::toICalendar(bytes, limits);
     if (block.componentName == "VCALENDAR")

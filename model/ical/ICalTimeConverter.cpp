@@ -55,6 +55,14 @@ QDateTime ICalTimeConverter::fromUtcIcalTime(icaltimetype time)
     return QDateTime(QDate(time.year, time.month, time.day), wallTime(time), Qt::UTC);
 }
 
+QTimeZone ICalTimeConverter::cachedZone(const QString &tzid) const
+{
+    auto it = m_zones.constFind(tzid);
+    if (it == m_zones.cend())
+        it = m_zones.insert(tzid, zoneForTzid(tzid));
+    return *it;
+}
+
 CalendarTime ICalTimeConverter::fromIcalTime(icaltimetype time, const QString &tzid) const
 {
     CalendarTime result;
@@ -80,7 +88,7 @@ CalendarTime ICalTimeConverter::fromIcalTime(icaltimetype time, const QString &t
     }
 
     result.timeZoneId = tzid;
-    const QTimeZone zone = zoneForTzid(tzid);
+    const QTimeZone zone = cachedZone(tzid);
     if (zone.isValid()) {
         result.kind = CalendarTime::Kind::Zoned;
         result.dateTime = QDateTime(result.date, wallTime(time), zone);

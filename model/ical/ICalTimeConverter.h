@@ -4,6 +4,7 @@
 
 #include "model/items/CalendarTime.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -30,7 +31,10 @@ public:
     static QDateTime fromUtcIcalTime(icaltimetype time);
 
 private:
+    QTimeZone cachedZone(const QString &tzid) const;
+
     icalcomponent *m_calendar;
+    mutable QHash<QString, QTimeZone> m_zones;  // building a QTimeZone reads the zone file
     QStringList *m_warnings;
 };
 

@@ -21,7 +21,8 @@ namespace Lifeboat {
 // is accepted only when libical can read it. Each VTIMEZONE a kept component needs is written
 // once (the first definition seen wins; a zone that no object
 // defines is taken from libical's built-in zones when it is an IANA or Windows name).
-// vCalendar 1.0 objects are converted to iCalendar 2.0 on the way.
+// vCalendar 1.0 objects are converted to iCalendar 2.0 on the way. One instance belongs to one
+// thread; instances on different threads are independent.
 class ICalendarMerger
 {
     Q_DECLARE_TR_FUNCTIONS(Lifeboat::ICalendarMerger)

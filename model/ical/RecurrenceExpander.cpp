@@ -60,10 +60,37 @@ bool dateFiltersCanMatch(const icalrecurrencetype &rule)
     return false;
 }
 
-bool hasDateFilters(const icalrecurrencetype &rule)
+int countOf(const short *array, int size)
+{
+    int count = 0;
+    while (count < size && array[count] != ICAL_RECURRENCE_ARRAY_MAX)
+        ++count;
+    return count;
+}
+
+// Filters that libical checks by stepping one frequency unit at a time inside one call. They
+// make sub-daily rules unbounded in time (a BYMONTHDAY=29 with BYMONTH=2 is years of hours).
+bool hasSparseDateFilters(const icalrecurrencetype &rule)
 {
     return isSet(rule.by_month) || isSet(rule.by_month_day) || isSet(rule.by_year_day)
-        || isSet(rule.by_week_no) || isSet(rule.by_day) || isSet(rule.by_set_pos);
+        || isSet(rule.by_week_no) || isSet(rule.by_set_pos)
+        || (rule.freq != ICAL_HOURLY_RECURRENCE && isSet(rule.by_day));
+}
+
+// The share of libical's steps that a sub-daily rule's BYDAY/BYHOUR/BYMINUTE let through;
+// the iteration budget shrinks with it, so that the steps libical takes stay bounded.
+double stepDensity(const icalrecurrencetype &rule)
+{
+    double density = 1.0;
+    if (rule.freq > ICAL_HOURLY_RECURRENCE)
+        return density;
+    if (isSet(rule.by_day))
+        density *= countOf(rule.by_day, ICAL_BY_DAY_SIZE) / 7.0;
+    if (rule.freq < ICAL_HOURLY_RECURRENCE && isSet(rule.by_hour))
+        density *= countOf(rule.by_hour, ICAL_BY_HOUR_SIZE) / 24.0;
+    if (rule.freq < ICAL_MINUTELY_RECURRENCE && isSet(rule.by_minute))
+        density *= countOf(rule.by_minute, ICAL_BY_MINUTE_SIZE) / 60.0;
+    return qMin(1.0, density);
 }
 
 CalendarTime fromWallClock(const icaltimetype &time, const CalendarTime &start)
@@ -135,6 +162,7 @@ Result<QList<CalendarTime>> RecurrenceExpander::occurrences(const Event &event, 
         return begin < to && (duration > 0 ? begin.addSecs(duration) > from : begin >= from);
     };
 
+    const QString name = event.summary.isEmpty() ? event.uid : event.summary;
     if (event.recurrenceRule.isEmpty()) {
         if (inRange(event.start))
             result.append(event.start);
@@ -142,33 +170,43 @@ Result<QList<CalendarTime>> RecurrenceExpander::occurrences(const Event &event, 
         LibicalLock lock;
         const icalrecurrencetype rule = icalrecurrencetype_from_string(event.recurrenceRule.toUtf8().constData());
         if (rule.freq == ICAL_NO_RECURRENCE) {
-            return Error(ErrorCode::InvalidData, tr("The repeat rule of \"%1\" cannot be read.").arg(event.summary),
+            return Error(ErrorCode::InvalidData, tr("The repeat rule of \"%1\" cannot be read.").arg(name),
                          QStringLiteral("RRULE %1").arg(event.recurrenceRule));
         }
-        if ((rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE) && hasDateFilters(rule)) {
+        if (rule.freq <= ICAL_HOURLY_RECURRENCE && hasSparseDateFilters(rule)) {
             return Error(ErrorCode::LimitExceeded,
-                         tr("The repeat rule of \"%1\" is too complex to show.").arg(event.summary),
-                         QStringLiteral("sub-hourly RRULE with date filters: %1").arg(event.recurrenceRule));
+                         tr("The repeat rule of \"%1\" is too complex to show.").arg(name),
+                         QStringLiteral("sub-daily RRULE with date filters: %1").arg(event.recurrenceRule));
         }
         if (dateFiltersCanMatch(rule)) {
             IcalRecurIteratorPtr iterator(icalrecur_iterator_new(rule, ICalTimeConverter::toWallClock(event.start)));
             if (!iterator) {
-                return Error(ErrorCode::InvalidData, tr("The repeat rule of \"%1\" cannot be used.").arg(event.summary),
+                return Error(ErrorCode::InvalidData, tr("The repeat rule of \"%1\" cannot be used.").arg(name),
                              QStringLiteral("libical rejects RRULE %1").arg(event.recurrenceRule));
             }
             // Skip straight to the window when the rule has no COUNT to honour.
-            if (rule.count == 0 && from.addSecs(-duration) > event.start.dateTime)
-                icalrecur_iterator_set_start(iterator.get(), wallClockOf(from.addSecs(-duration), event.start));
+            const QDateTime windowStart = from.addSecs(-duration);
+            if (rule.count == 0 && windowStart > event.start.dateTime)
+                icalrecur_iterator_set_start(iterator.get(), wallClockOf(windowStart, event.start));
+            // Compared on the event's own clock first, so that the common case costs no
+            // QDateTime; a day of slack covers daylight-saving shifts.
+            icaltimetype wallStart = wallClockOf(windowStart, event.start);
+            icaltimetype wallEnd = wallClockOf(to, event.start);
+            icaltime_adjust(&wallStart, -1, 0, 0, 0);
+            icaltime_adjust(&wallEnd, 1, 0, 0, 0);
+            const int budget = qMax(1, int(limits.maxRecurrenceIterations * stepDensity(rule)));
             for (int iteration = 0;; ++iteration) {
-                if (iteration >= limits.maxRecurrenceIterations) {
+                if (iteration >= budget) {
                     return Error(ErrorCode::LimitExceeded,
-                                 tr("The repeat rule of \"%1\" has too many occurrences to show.").arg(event.summary),
+                                 tr("The repeat rule of \"%1\" has too many occurrences to show.").arg(name),
                                  QStringLiteral("more than %1 iterations: %2")
-                                     .arg(limits.maxRecurrenceIterations).arg(event.recurrenceRule));
+                                     .arg(budget).arg(event.recurrenceRule));
                 }
                 const icaltimetype next = icalrecur_iterator_next(iterator.get());
-                if (icaltime_is_null_time(next))
+                if (icaltime_is_null_time(next) || icaltime_compare(next, wallEnd) > 0)
                     break;
+                if (icaltime_compare(next, wallStart) < 0)
+                    continue;
                 const CalendarTime occurrence = fromWallClock(next, event.start);
                 if (!(occurrence.dateTime < to) || result.size() >= cap)
                     break;

@@ -14,11 +14,12 @@ namespace Lifeboat {
 // [from, to), at most `maxCount` of them, through libical's icalrecur_iterator. Overrides
 // (other Events with a recurrenceId) are not applied: the caller replaces those starts.
 //
-// Bounded: at most limits.maxRecurrenceIterations rule instances are examined (more ends in
-// ErrorCode::LimitExceeded); rules whose date filters can never match yield nothing without
-// asking libical (which would search for centuries); and sub-hourly rules (SECONDLY, MINUTELY)
-// with date filters (BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS) are refused,
-// because libical walks them one second or minute at a time inside a single call.
+// Bounded: at most limits.maxRecurrenceIterations rule instances are examined, fewer for
+// sub-daily rules thinned out by BYDAY/BYHOUR/BYMINUTE (more ends in ErrorCode::LimitExceeded);
+// rules whose date filters can never match yield nothing without asking libical (which would
+// search for centuries); and sub-daily rules (SECONDLY, MINUTELY, HOURLY) with BYMONTH,
+// BYMONTHDAY, BYYEARDAY, BYWEEKNO or BYSETPOS (or BYDAY, below HOURLY) are refused, because
+// libical walks them one unit at a time inside a single call. No phone writes such rules.
 // Occurrences of an event whose zone comes only from a file VTIMEZONE keep the start's UTC
 // offset (no daylight-saving change is applied to them).
 class RecurrenceExpander

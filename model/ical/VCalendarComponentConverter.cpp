@@ -62,6 +62,12 @@ QString mappedStatus(const QString &status, bool isTodo)
 
 } // namespace
 
+QString VCalendarComponentConverter::utcStamp(const QString &value) const
+{
+    const std::optional<VCalendarTime> time = VCalendarTime::parse(value);
+    return time ? VCalendarTime::toICalUtc(time->toUtc(m_tzOffset)) : QString();
+}
+
 struct VCalendarComponentConverter::Entry
 {
     bool isTodo = false;
@@ -141,9 +147,8 @@ void VCalendarComponentConverter::writeComponent(qsizetype begin, qsizetype end,
             entry.summary = p.value;
         else if (p.name == u"RRULE")
             hasRule = true;
-        else if ((p.name == u"LAST-MODIFIED" || (p.name == u"DCREATED" && stamp.isEmpty())))
-            if (const auto time = VCalendarTime::parse(p.value))
-                stamp = VCalendarTime::toICalUtc(time->toUtc(m_tzOffset));
+        else if (p.name == u"LAST-MODIFIED" || (p.name == u"DCREATED" && stamp.isEmpty()))
+            stamp = utcStamp(p.value);
     }
     // Symbian marks all-day entries ("EVENT", "ANNIVERSARY") by type, with midnight times.
     entry.allDay = !entry.isTodo

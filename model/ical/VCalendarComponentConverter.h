@@ -33,6 +33,7 @@ private:
     void writeKept(const VCalendarProperty &property, ICalLineWriter &out);
     QString untilFor(const VCalendarTime &until, const Entry &entry) const;
     QString dateTimeFor(const VCalendarTime &time, const Entry &entry) const;
+    QString utcStamp(const QString &value) const;
 
     QList<VCalendarProperty> m_properties;
     std::optional<int> m_tzOffset;  // seconds east of UTC, from the calendar's TZ

@@ -58,4 +58,23 @@ inline QByteArray runPython(const QString &python, const QString &script, const 
     return process.readAllStandardOutput();
 }
 
+// Every well-formed fixture, in the order the merger tests add them.
+inline const QStringList kGoodFixtures{
+    QStringLiteral("outlook_windows_tz.ics"), QStringLiteral("google_export.ics"),
+    QStringLiteral("apple_valarm.ics"),       QStringLiteral("rfc5545_examples.ics"),
+    QStringLiteral("allday.ics"),             QStringLiteral("todos.ics"),
+    QStringLiteral("mixed.ics"),              QStringLiteral("nokia_s60.vcs"),
+    QStringLiteral("sonyericsson_tz.vcs")};
+
+inline CalendarParseResult parseOrFail(const QString &file)
+{
+    const QByteArray data = calendarFixture(file);
+    const Result<CalendarParseResult> result = ICalendarReader::parse(data);
+    if (!result) {
+        qWarning() << file << result.error().toString();
+        return {};
+    }
+    return *result;
+}
+
 } // namespace Lifeboat::Test
