@@ -271,9 +271,14 @@ Status BackupJob::backUpObject(const Candidate &candidate,
         if (parsed)
             record.kind = parsed->kind;
     }
-    const Result<qint64> objectId = m_archive.addObject(m_report.snapshotId, record);
+    Result<qint64> objectId = m_archive.addObject(m_report.snapshotId, record);
     if (!objectId)
         return objectId.error();
+    // Known content under a new row (the handset now reports another format or storage name):
+    // the index belongs to rows, so this one is indexed afresh.
+    if (reuse && *objectId != known->id) {
+        parsed = parseObject(record);
+    }
     if (parsed) {
         if (const Status indexed = ItemParser::index(m_archive, *objectId, *parsed); !indexed)
             m_report.warnings << indexed.error().withContext(record.path()).message();
