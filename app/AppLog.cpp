@@ -1,3 +1,3 @@
 #include "app/AppLog.h"
 
-Q_LOGGING_CATEGORY(lcApp, "lifeboat.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "lifeboat.app", QtWarningMsg)

@@ -1,3 +1,3 @@
 #include "device/DeviceLog.h"
 
-Q_LOGGING_CATEGORY(lcDevice, "lifeboat.device", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDevice, "lifeboat.device", QtWarningMsg)

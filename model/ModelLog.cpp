@@ -1,3 +1,3 @@
 #include "model/ModelLog.h"
 
-Q_LOGGING_CATEGORY(lcModel, "lifeboat.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "lifeboat.model", QtWarningMsg)

@@ -1,3 +1,3 @@
 #include "ui/UiLog.h"
 
-Q_LOGGING_CATEGORY(lcUi, "lifeboat.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "lifeboat.ui", QtWarningMsg)

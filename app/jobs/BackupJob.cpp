@@ -12,6 +12,7 @@ namespace {
 constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
 // Photo metadata (EXIF, dimensions, embedded thumbnail) sits at the start of the file.
 constexpr qsizetype PhotoHeadBytes = 256 * 1024;
+constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -370,20 +371,34 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
     }
     // Read back from the archive rather than keeping a copy while transferring: after a resumed
     // transfer only the archive has the whole start of the object.
-    QByteArray bytes;
-    bytes.reserve(qsizetype(std::min<quint64>(record.size, quint64(limit))));
-    const Status read = m_archive.readContent(record.contentHash, [&](const char *data, qsizetype size) -> Status {
-        bytes.append(data, std::min(size, limit - bytes.size()));
-        if (bytes.size() >= limit)
-            return Error(ErrorCode::Cancelled, QString(), QStringLiteral("enough"));
-        return {};
-    });
-    if (!read && read.error().code() != ErrorCode::Cancelled) {
-        m_report.warnings << read.error().withContext(record.path()).message();
+    const auto readHead = [&](qsizetype wanted) -> Result<QByteArray> {
+        QByteArray bytes;
+        bytes.reserve(qsizetype(std::min<quint64>(record.size, quint64(wanted))));
+        const Status read = m_archive.readContent(record.contentHash, [&](const char *data, qsizetype size) -> Status {
+            bytes.append(data, std::min(size, wanted - bytes.size()));
+            if (bytes.size() >= wanted)
+                return Error(ErrorCode::Cancelled, QString(), QStringLiteral("enough"));
+            return {};
+        });
+        if (!read && read.error().code() != ErrorCode::Cancelled)
+            return read.error();
+        return bytes;
+    };
+    Result<QByteArray> head = readHead(limit);
+    if (!head) {
+        m_report.warnings << head.error().withContext(record.path()).message();
         return std::nullopt;
     }
-
+    QByteArray &bytes = *head;
     Result<ParsedObject> parsed = ItemParser::parse(record, bytes);
+    // Photo metadata further in than the usual head (a camera's large maker notes): read as much
+    // as the reader asks for, within its own bound.
+    if (parsed && parsed->bytesWanted > quint64(bytes.size()) && parsed->bytesWanted <= MaxPhotoHeadBytes) {
+        if (Result<QByteArray> more = readHead(qsizetype(parsed->bytesWanted)); more) {
+            bytes = std::move(*more);
+            parsed = ItemParser::parse(record, bytes);
+        }
+    }
     if (!parsed) {
         m_report.warnings << tr("%1 could not be read (%2); it is stored and will be restored as it is.")
                                  .arg(record.path(), parsed.error().message());

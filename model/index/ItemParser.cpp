@@ -39,6 +39,7 @@ Result<ParsedObject> ItemParser::parse(const ObjectRecord &object, QByteArrayVie
         Result<PhotoReading> reading = PhotoMetadataReader::read(bytes, object.size);
         if (!reading)
             return reading.error();
+        parsed.bytesWanted = reading->bytesWanted;
         Photo photo = std::move(reading->photo);
         photo.name = object.name;
         photo.path = object.path();

@@ -13,6 +13,8 @@ struct ParsedObject
     ItemKind kind = ItemKind::Other;
     ParsedItems items;
     QStringList warnings;
+    // A photo whose metadata lies beyond the bytes given: parse again with this many.
+    quint64 bytesWanted = 0;
 };
 
 // Joins the codecs to the archive's index: parses an object's original bytes with the vCard,
