@@ -1,8 +1,12 @@
 #include "app/jobs/BackupJob.h"
 
 #include "app/AppLog.h"
+#include "app/jobs/ByteQueue.h"
 
 #include <QElapsedTimer>
+
+#include <thread>
+#include <utility>
 
 namespace Lifeboat {
 
@@ -13,6 +17,10 @@ constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
 // Photo metadata (EXIF, dimensions, embedded thumbnail) sits at the start of the file.
 constexpr qsizetype PhotoHeadBytes = 256 * 1024;
 constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
+// Pieces between the reader thread and the archive: big enough to amortise the hand-over,
+// few enough that memory stays flat.
+constexpr qsizetype PieceBytes = 1024 * 1024;
+constexpr size_t QueuedPieces = 8;
 
 } // namespace
 
@@ -335,7 +343,36 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     p.bytesDone += stored;
     p.kind(candidate.kind).bytesDone += stored;
 
-    const Status read = m_handset.readObject(object, offset, [&](const char *data, qsizetype size) -> Status {
+    // A reader thread pulls from the handset while this thread hashes and stores, so the two
+    // overlap; the queue holds a few megabytes at most.
+    ByteQueue queue(QueuedPieces);
+    Status read;
+    std::thread reader([&] {
+        QByteArray piece;
+        piece.reserve(PieceBytes);
+        read = m_handset.readObject(object, offset, [&](const char *data, qsizetype size) -> Status {
+            while (size > 0) {
+                const qsizetype n = std::min(size, PieceBytes - piece.size());
+                piece.append(data, n);
+                data += n;
+                size -= n;
+                if (piece.size() == PieceBytes) {
+                    if (!queue.push(std::exchange(piece, QByteArray())))
+                        return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
+                    piece.reserve(PieceBytes);
+                }
+            }
+            return {};
+        });
+        if (read && !piece.isEmpty())
+            queue.push(std::move(piece));
+        queue.close();
+    });
+
+    Status written;
+    while (std::optional<QByteArray> piece = queue.pop()) {
+        const char *data = piece->constData();
+        qsizetype size = piece->size();
         m_report.bytesTransferred += quint64(size);
         if (skip > 0) {
             const qsizetype skipped = qsizetype(std::min<quint64>(skip, quint64(size)));
@@ -344,18 +381,25 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
             size -= skipped;
         }
         if (size > 0) {
-            if (const Status written = content.write(data, size); !written)
-                return written;
+            written = content.write(data, size);
+            if (!written)
+                break;
             p.bytesDone += quint64(size);
             p.kind(candidate.kind).bytesDone += quint64(size);
         }
         reportProgress();
-        if (isCancelled())
-            return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
-        return {};
-    });
+        if (isCancelled()) {
+            written = Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
+            break;
+        }
+    }
+    if (!written)
+        queue.abandon();
+    reader.join();
     if (!read)
         return read.error();
+    if (!written)
+        return written.error();
     return content.finish();
 }
 

@@ -1,31 +1,9 @@
-#include "app/cli/Cli.h"
-#include "app/cli/CliCommands.h"
+#include "CliRunner.h"
 
 #include <QTest>
 
 using namespace Lifeboat;
-
-// Runs lifeboat-cli in-process and keeps what it printed.
-struct CliRun
-{
-    ExitCode code = ExitCode::Failure;
-    QString out;
-    QString err;
-};
-
-static CliRun runCli(const QStringList &args)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliStreams streams{out, err, false};
-    Cli cli;
-    registerCliCommands(cli);
-    run.code = cli.run(QStringList{QStringLiteral("lifeboat-cli")} + args, streams);
-    out.flush();
-    err.flush();
-    return run;
-}
+using namespace Lifeboat::TestSupport;
 
 class tst_Cli : public QObject
 {
