@@ -53,6 +53,7 @@ BackupReport BackupJob::run()
     clock.start();
     startClock();
     m_report = {};
+    m_transferred = 0;
 
     progress().phase = tr("Connecting to the handset");
     reportProgress(true);
@@ -343,23 +344,29 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     p.bytesDone += stored;
     p.kind(candidate.kind).bytesDone += stored;
 
-    // A reader thread pulls from the handset while this thread hashes and stores, so the two
+    // A reader thread pulls from the handset and hashes while this thread stores, so the two
     // overlap; the queue holds a few megabytes at most.
-    ByteQueue queue(QueuedPieces);
+    ByteQueue queue(QueuedPieces, std::move(m_spareBuffers));
     Status read;
     std::thread reader([&] {
-        QByteArray piece;
-        piece.reserve(PieceBytes);
+        QByteArray piece = queue.spare(PieceBytes);
         read = m_handset.readObject(object, offset, [&](const char *data, qsizetype size) -> Status {
+            m_transferred.fetch_add(quint64(size));
+            if (skip > 0) {  // stored by an earlier run, and already in the resumed hash
+                const qsizetype skipped = qsizetype(std::min<quint64>(skip, quint64(size)));
+                skip -= quint64(skipped);
+                data += skipped;
+                size -= skipped;
+            }
             while (size > 0) {
                 const qsizetype n = std::min(size, PieceBytes - piece.size());
+                content.hashContent(data, n);
                 piece.append(data, n);
                 data += n;
                 size -= n;
                 if (piece.size() == PieceBytes) {
-                    if (!queue.push(std::exchange(piece, QByteArray())))
+                    if (!queue.push(std::exchange(piece, queue.spare(PieceBytes))))
                         return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
-                    piece.reserve(PieceBytes);
                 }
             }
             return {};
@@ -371,22 +378,13 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
 
     Status written;
     while (std::optional<QByteArray> piece = queue.pop()) {
-        const char *data = piece->constData();
-        qsizetype size = piece->size();
-        m_report.bytesTransferred += quint64(size);
-        if (skip > 0) {
-            const qsizetype skipped = qsizetype(std::min<quint64>(skip, quint64(size)));
-            skip -= quint64(skipped);
-            data += skipped;
-            size -= skipped;
-        }
-        if (size > 0) {
-            written = content.write(data, size);
-            if (!written)
-                break;
-            p.bytesDone += quint64(size);
-            p.kind(candidate.kind).bytesDone += quint64(size);
-        }
+        written = content.store(piece->constData(), piece->size());
+        if (!written)
+            break;
+        p.bytesDone += quint64(piece->size());
+        p.kind(candidate.kind).bytesDone += quint64(piece->size());
+        queue.recycle(std::move(*piece));
+        m_report.bytesTransferred = m_transferred.load();
         reportProgress();
         if (isCancelled()) {
             written = Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
@@ -396,6 +394,8 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     if (!written)
         queue.abandon();
     reader.join();
+    m_spareBuffers = queue.takeSpares();
+    m_report.bytesTransferred = m_transferred.load();
     if (!read)
         return read.error();
     if (!written)

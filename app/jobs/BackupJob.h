@@ -9,8 +9,10 @@
 #include <QHash>
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
 #include <optional>
+#include <vector>
 
 namespace Lifeboat {
 
@@ -78,6 +80,8 @@ private:
     BackupOptions m_options;
     ItemClassifier m_classifier;
     BackupReport m_report;
+    std::atomic<quint64> m_transferred{0};  // counted on the reader thread
+    std::vector<QByteArray> m_spareBuffers;  // reused by every transfer's queue
 };
 
 } // namespace Lifeboat

@@ -6,6 +6,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace Lifeboat {
 
@@ -15,7 +16,18 @@ namespace Lifeboat {
 class ByteQueue
 {
 public:
-    explicit ByteQueue(size_t maxPieces) : m_maxPieces(maxPieces) {}
+    // `spares`: buffers from an earlier queue, so that a job keeps reusing the same memory.
+    explicit ByteQueue(size_t maxPieces, std::vector<QByteArray> spares = {})
+        : m_maxPieces(maxPieces)
+        , m_spares(std::move(spares))
+    {}
+
+    // The buffers to hand to the next queue, once both threads are done.
+    std::vector<QByteArray> takeSpares()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::move(m_spares);
+    }
 
     // Producer: blocks while full; returns false once the consumer has given up.
     bool push(QByteArray piece)
@@ -59,6 +71,31 @@ public:
         m_notFull.notify_all();
     }
 
+    // Buffers go round instead of being allocated afresh: a new megabyte each time costs page
+    // faults on every byte.
+    QByteArray spare(qsizetype capacity)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spares.empty()) {
+                QByteArray buffer = std::move(m_spares.back());
+                m_spares.pop_back();
+                buffer.resize(0);
+                return buffer;
+            }
+        }
+        QByteArray buffer;
+        buffer.reserve(capacity);
+        return buffer;
+    }
+
+    void recycle(QByteArray buffer)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_spares.size() < m_maxPieces + 2)
+            m_spares.push_back(std::move(buffer));
+    }
+
     bool abandoned() const
     {
         std::lock_guard lock(m_mutex);
@@ -67,6 +104,7 @@ public:
 
 private:
     const size_t m_maxPieces;
+    std::vector<QByteArray> m_spares;
     mutable std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;

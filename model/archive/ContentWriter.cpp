@@ -38,7 +38,21 @@ Status ContentWriter::write(const char *data, qsizetype size)
     if (isComplete() && size > 0)
         return Error(ErrorCode::Internal, tr("Content written beyond an object already stored."),
                      m_resumeKey);
+    hashContent(data, size);
+    return store(data, size);
+}
+
+void ContentWriter::hashContent(const char *data, qsizetype size)
+{
     m_hash.add(data, size);
+}
+
+Status ContentWriter::store(const char *data, qsizetype size)
+{
+    if (m_finished)
+        return Error(ErrorCode::Internal, tr("Content was written after it was finished."));
+    if (size < 0)
+        return Error(ErrorCode::Internal, tr("Negative write size."));
     m_total += quint64(size);
     while (size > 0) {
         if (m_buffer.isEmpty() && size >= ChunkSize) {

@@ -37,6 +37,13 @@ public:
     quint64 bytesWritten() const { return m_total; }
     Status write(const char *data, qsizetype size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
+
+    // The two halves of write(), for a caller that overlaps them on two threads (a backup hashes
+    // on its reader thread while it stores on its own): every byte goes through both, in order;
+    // each half is called from one thread only; finish() comes after both are done. They touch
+    // separate state, so the halves need no lock.
+    void hashContent(const char *data, qsizetype size);
+    Status store(const char *data, qsizetype size);
     // The SHA-256 of the whole content; the content row is in the open batch.
     Result<QByteArray> finish();
     // Forgets what was stored under the key (the object changed on the handset).
