@@ -267,6 +267,10 @@ Status BackupJob::backUpObject(const Candidate &candidate,
         ++m_report.objectsReused;
     } else {
         const Result<QByteArray> hash = transfer(candidate);
+        if (!hash && hash.error().code() == ErrorCode::InvalidData) {
+            m_report.warnings << hash.error().message();
+            return {};
+        }
         if (!hash)
             return hash.error();
         record.contentHash = *hash;
@@ -400,6 +404,15 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
         return read.error();
     if (!written)
         return written.error();
+    // The handset sent another size than it listed: the file changed while it was read. Its
+    // chunks stay for reuse, but a snapshot never records a size its content does not have.
+    if (content.bytesWritten() != object.size) {
+        (void)content.discard();
+        return Error(ErrorCode::InvalidData,
+                     tr("%1 changed on the handset while it was copied; it will be copied by the "
+                        "next backup.").arg(object.path()),
+                     QStringLiteral("listed %1 bytes, read %2").arg(object.size).arg(content.bytesWritten()));
+    }
     return content.finish();
 }
 
