@@ -53,9 +53,10 @@ ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
             {QStringLiteral("objects_checked"), qint64(report->contentsChecked)},
             {QStringLiteral("bytes_checked"), qint64(report->bytesChecked)}});
     } else if (report->ok()) {
-        streams.out << tr("The archive is intact: %1 stored objects (%2) read back and match their hashes.")
+        streams.out << tr("The archive is intact: SQLite's checks pass, and %1 stored objects in %2 "
+                          "chunks were read back and match their hashes.")
                            .arg(report->contentsChecked)
-                           .arg(CliOutput::bytes(report->bytesChecked))
+                           .arg(report->chunksChecked)
                     << '\n';
     } else {
         streams.out << tr("The archive is damaged.") << '\n';
