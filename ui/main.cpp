@@ -25,6 +25,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lifeboat"));
+    // Ties the window to the installed .desktop file (icon and name in docks and task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIFEBOAT_APP_ID));
     QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
     QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QApplication::setApplicationVersion(Lifeboat::applicationVersion());
