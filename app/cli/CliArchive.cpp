@@ -1,5 +1,8 @@
 #include "app/cli/CliArchive.h"
 
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliOutput.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,6 +24,21 @@ Result<std::unique_ptr<Archive>> CliArchive::open(const QString &path, Archive::
                          .arg(QDir::toNativeSeparators(path)));
     }
     return Archive::open(path, mode);
+}
+
+std::optional<ExitCode> CliArchive::openFromOptions(const QCommandLineParser &parser, CliStreams &streams,
+                                                    OutputFormat format, const QString &command,
+                                                    OpenedArchive &opened)
+{
+    const Result<QString> path = requiredPath(parser);
+    if (!path)
+        return CliOptions::usageError(streams, command, path.error().message());
+    Result<std::unique_ptr<Archive>> archive = open(*path, Archive::OpenMode::ReadOnly);
+    if (!archive)
+        return CliOutput::failure(streams, format, command, archive.error());
+    opened.path = *path;
+    opened.archive = std::move(*archive);
+    return std::nullopt;
 }
 
 Result<SnapshotInfo> CliArchive::snapshot(Archive &archive, const QString &spec)

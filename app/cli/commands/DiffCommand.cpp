@@ -43,25 +43,22 @@ ExitCode DiffCommand::run(const QStringList &arguments, CliStreams &streams)
     if (positional.size() > 2)
         return CliOptions::usageError(streams, name(), tr("Give at most two snapshots."));
 
-    const Result<QString> path = CliArchive::requiredPath(parser);
-    if (!path)
-        return CliOptions::usageError(streams, name(), path.error().message());
-    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return CliOutput::failure(streams, format, name(), archive.error());
+    OpenedArchive opened;
+    if (const auto failed = CliArchive::openFromOptions(parser, streams, format, name(), opened))
+        return *failed;
 
-    const Result<SnapshotInfo> to = CliArchive::snapshot(**archive, positional.value(1, QStringLiteral("latest")));
+    const Result<SnapshotInfo> to = CliArchive::snapshot(*opened.archive, positional.value(1, QStringLiteral("latest")));
     if (!to)
         return CliOutput::failure(streams, format, name(), to.error());
     qint64 fromId = 0;
     if (!positional.isEmpty()) {
-        const Result<SnapshotInfo> from = CliArchive::snapshot(**archive, positional.at(0));
+        const Result<SnapshotInfo> from = CliArchive::snapshot(*opened.archive, positional.at(0));
         if (!from)
             return CliOutput::failure(streams, format, name(), from.error());
         fromId = from->id;
     } else {
         // The newest complete snapshot of the same handset before TO.
-        const auto all = (*archive)->snapshots(to->deviceId);
+        const auto all = opened.archive->snapshots(to->deviceId);
         if (!all)
             return CliOutput::failure(streams, format, name(), all.error());
         for (const SnapshotInfo &info : *all) {
@@ -75,7 +72,7 @@ ExitCode DiffCommand::run(const QStringList &arguments, CliStreams &streams)
                                                "nothing to compare it with.").arg(to->id)));
     }
 
-    const Result<SnapshotDiff> diff = (*archive)->diff(fromId, to->id);
+    const Result<SnapshotDiff> diff = opened.archive->diff(fromId, to->id);
     if (!diff)
         return CliOutput::failure(streams, format, name(), diff.error());
 

@@ -41,18 +41,14 @@ ExitCode ExportCommand::run(const QStringList &arguments, CliStreams &streams)
     if (!kinds)
         return CliOptions::usageError(streams, name(), kinds.error().message());
     options.kinds = *kinds;
-    const Result<QString> path = CliArchive::requiredPath(parser);
-    if (!path)
-        return CliOptions::usageError(streams, name(), path.error().message());
-
-    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return CliOutput::failure(streams, format, name(), archive.error());
-    const Result<SnapshotInfo> snapshot = CliArchive::snapshot(**archive, parser.value(CliOptions::snapshotOption()));
+    OpenedArchive opened;
+    if (const auto failed = CliArchive::openFromOptions(parser, streams, format, name(), opened))
+        return *failed;
+    const Result<SnapshotInfo> snapshot = CliArchive::snapshot(*opened.archive, parser.value(CliOptions::snapshotOption()));
     if (!snapshot)
         return CliOutput::failure(streams, format, name(), snapshot.error());
 
-    ExportJob job(**archive, snapshot->id, options);
+    ExportJob job(*opened.archive, snapshot->id, options);
     ProgressPrinter printer(streams);
     job.setProgressHandler([&printer](const JobProgress &progress) { printer.show(progress); });
     const ExportReport report = [&] {

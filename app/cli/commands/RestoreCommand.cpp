@@ -71,21 +71,17 @@ ExitCode RestoreCommand::run(const QStringList &arguments, CliStreams &streams)
                                                                  parser.value(profileOption));
     if (!spec)
         return CliOptions::usageError(streams, name(), spec.error().message());
-    const Result<QString> path = CliArchive::requiredPath(parser);
-    if (!path)
-        return CliOptions::usageError(streams, name(), path.error().message());
-
-    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return CliOutput::failure(streams, format, name(), archive.error());
-    const Result<SnapshotInfo> snapshot = CliArchive::snapshot(**archive, parser.value(CliOptions::snapshotOption()));
+    OpenedArchive opened;
+    if (const auto failed = CliArchive::openFromOptions(parser, streams, format, name(), opened))
+        return *failed;
+    const Result<SnapshotInfo> snapshot = CliArchive::snapshot(*opened.archive, parser.value(CliOptions::snapshotOption()));
     if (!snapshot)
         return CliOutput::failure(streams, format, name(), snapshot.error());
     const Result<std::unique_ptr<Handset>> handset = HandsetConnector::open(*spec);
     if (!handset)
         return CliOutput::failure(streams, format, name(), handset.error());
 
-    RestoreJob job(**archive, snapshot->id, **handset, options);
+    RestoreJob job(*opened.archive, snapshot->id, **handset, options);
     ProgressPrinter printer(streams);
     job.setProgressHandler([&printer](const JobProgress &progress) { printer.show(progress); });
     const RestoreReport report = [&] {
@@ -97,7 +93,7 @@ ExitCode RestoreCommand::run(const QStringList &arguments, CliStreams &streams)
     for (const QString &warning : report.warnings)
         streams.err << tr("Warning: %1").arg(warning) << '\n';
     if (format == OutputFormat::Json)
-        CliOutput::printJson(streams, JsonReports::restore(report, *path));
+        CliOutput::printJson(streams, JsonReports::restore(report, opened.path));
     else
         printText(report, streams);
 

@@ -33,20 +33,17 @@ ExitCode ShowCommand::run(const QStringList &arguments, CliStreams &streams)
         kinds = {*kind};
     }
 
-    const Result<QString> path = CliArchive::requiredPath(parser);
-    if (!path)
-        return CliOptions::usageError(streams, name(), path.error().message());
-    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return CliOutput::failure(streams, format, name(), archive.error());
-    const Result<SnapshotInfo> snapshot = CliArchive::snapshot(**archive, parser.value(CliOptions::snapshotOption()));
+    OpenedArchive opened;
+    if (const auto failed = CliArchive::openFromOptions(parser, streams, format, name(), opened))
+        return *failed;
+    const Result<SnapshotInfo> snapshot = CliArchive::snapshot(*opened.archive, parser.value(CliOptions::snapshotOption()));
     if (!snapshot)
         return CliOutput::failure(streams, format, name(), snapshot.error());
 
     if (parser.isSet(searchOption))
-        return search(**archive, *snapshot, parser.value(searchOption), format, streams);
+        return search(*opened.archive, *snapshot, parser.value(searchOption), format, streams);
 
-    ItemPrinter printer(**archive, streams, format);
+    ItemPrinter printer(*opened.archive, streams, format);
     const Status printed = printer.printSnapshot(snapshot->id, kinds);
     if (!printed)
         return CliOutput::failure(streams, format, name(), printed.error());

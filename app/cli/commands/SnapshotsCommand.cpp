@@ -18,16 +18,13 @@ ExitCode SnapshotsCommand::run(const QStringList &arguments, CliStreams &streams
         return *done;
     const OutputFormat format = *CliOptions::format(parser);
 
-    const Result<QString> path = CliArchive::requiredPath(parser);
-    if (!path)
-        return CliOptions::usageError(streams, name(), path.error().message());
-    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return CliOutput::failure(streams, format, name(), archive.error());
-    const auto snapshots = (*archive)->snapshots();
+    OpenedArchive opened;
+    if (const auto failed = CliArchive::openFromOptions(parser, streams, format, name(), opened))
+        return *failed;
+    const auto snapshots = opened.archive->snapshots();
     if (!snapshots)
         return CliOutput::failure(streams, format, name(), snapshots.error());
-    const auto devices = (*archive)->devices();
+    const auto devices = opened.archive->devices();
     const QList<DeviceRecord> deviceList = devices ? *devices : QList<DeviceRecord>();
 
     if (format == OutputFormat::Json) {

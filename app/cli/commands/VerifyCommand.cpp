@@ -18,14 +18,11 @@ ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
     if (const auto done = CliOptions::parse(parser, arguments, streams))
         return *done;
     const OutputFormat format = *CliOptions::format(parser);
-    const Result<QString> path = CliArchive::requiredPath(parser);
-    if (!path)
-        return CliOptions::usageError(streams, name(), path.error().message());
-    const auto archive = CliArchive::open(*path, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return CliOutput::failure(streams, format, name(), archive.error());
+    OpenedArchive opened;
+    if (const auto failed = CliArchive::openFromOptions(parser, streams, format, name(), opened))
+        return *failed;
 
-    VerifyJob job(**archive);
+    VerifyJob job(*opened.archive);
     ProgressPrinter printer(streams);
     job.setProgressHandler([&printer](const JobProgress &progress) { printer.show(progress); });
     const Result<VerifyReport> report = [&] {
@@ -36,7 +33,7 @@ ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
     if (!report)
         return CliOutput::failure(streams, format, name(), report.error());
 
-    const auto devices = (*archive)->devices();
+    const auto devices = opened.archive->devices();
     if (format == OutputFormat::Json) {
         QJsonArray objects;
         for (const ObjectRecord &object : report->affectedObjects)
