@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void killedBackupLeavesIntactArchive_data();
     void killedBackupLeavesIntactArchive();
+    void interruptCancelsCleanly();
 
 private:
     QProcess *startBackup(const QString &archivePath);
@@ -172,6 +173,33 @@ void tst_CrashSafety::killedBackupLeavesIntactArchive()
     auto archive = Archive::open(path, Archive::OpenMode::ReadOnly);
     QVERIFY(archive);
     QVERIFY((*archive)->verify()->ok());
+}
+
+// Ctrl-C (SIGINT) in the middle of a backup: the run stops promptly, says so, exits with the
+// "cancelled" code, and leaves a cancelled snapshot in an intact archive.
+void tst_CrashSafety::interruptCancelsCleanly()
+{
+    const QString path = m_tmp.filePath(QStringLiteral("interrupted.lifeboat"));
+    QVERIFY(QFile::copy(m_baseline, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess *child = startBackup(path);
+    QVERIFY(child->waitForStarted());
+    while (child->state() != QProcess::NotRunning && bytesWritten(child->processId()) < m_fullRunWrites / 3)
+        QThread::usleep(200);
+    QVERIFY2(child->state() != QProcess::NotRunning, "the backup ended before it could be interrupted");
+    ::kill(pid_t(child->processId()), SIGINT);
+    QVERIFY(child->waitForFinished(30000));
+    QCOMPARE(child->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child->exitCode(), 9);
+    const QJsonObject report = QJsonDocument::fromJson(child->readAllStandardOutput()).object();
+    QCOMPARE(report.value(u"state").toString(), QStringLiteral("cancelled"));
+
+    auto archive = Archive::open(path, Archive::OpenMode::ReadOnly);
+    QVERIFY(archive);
+    QVERIFY((*archive)->verify()->ok());
+    const auto snapshot = (*archive)->snapshot(report.value(u"snapshot").toInt());
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->state, SnapshotState::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(tst_CrashSafety)
