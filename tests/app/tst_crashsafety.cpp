@@ -112,7 +112,7 @@ void tst_CrashSafety::initTestCase()
 void tst_CrashSafety::killedBackupLeavesIntactArchive_data()
 {
     QTest::addColumn<double>("fraction");
-    for (const double f : {0.02, 0.15, 0.35, 0.55, 0.75, 0.95})
+    for (const double f : {0.02, 0.15, 0.35, 0.55, 0.75, 0.9})
         QTest::newRow(qPrintable(QStringLiteral("%1%").arg(int(f * 100)))) << f;
 }
 
