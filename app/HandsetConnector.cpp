@@ -9,6 +9,7 @@
 #include "device/virtual/MtpResponder.h"
 #include "device/virtual/VirtualHandsetFactory.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -159,9 +160,13 @@ Result<std::unique_ptr<Handset>> HandsetConnector::open(const HandsetSpec &spec)
         }
         options.rootDirectory = folder.absoluteFilePath();
         // The same folder is the same handset: its serial follows from the path.
-        options.serialNumber = QStringLiteral("VIRTUAL-%1")
-                                   .arg(qHash(folder.canonicalFilePath()) & 0xffffffffu, 8, 16, QLatin1Char('0'))
-                                   .toUpper();
+        // (a digest, stable across runs and Qt versions, unlike qHash).
+        options.serialNumber = QStringLiteral("VIRTUAL-")
+            + QString::fromLatin1(QCryptographicHash::hash(folder.canonicalFilePath().toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(8)
+                                      .toUpper());
         options.friendlyName = folder.fileName();
         return openVirtual(options);
     }
