@@ -17,6 +17,8 @@ private Q_SLOTS:
     void streamsFromSmallHead_data();
     void streamsFromSmallHead();
     void asksForMoreWhenHeadEndsInsideExif();
+    void rejectsUnknownSignature_data();
+    void rejectsUnknownSignature();
     void rejectsHeadLargerThanFile();
     void survivesDamage_data();
     void survivesDamage();
@@ -92,6 +94,12 @@ void tst_PhotoMetadata::readsFixture_data()
         << u"single.heif"_qs << u"image/heif"_qs << 800 << 600 << none << 0 << QString();
     QTest::newRow("HEIC with two sizes and no pitm")
         << u"ambiguous.heic"_qs << u"image/heic"_qs << 0 << 0 << none << 0 << u"ispe"_qs;
+    QTest::newRow("HEIF with 32-bit item ids, 16-bit indices, largesize meta")
+        << u"wide_ids.heic"_qs << u"image/heic"_qs << 3000 << 4000 << none << 0 << QString();
+    QTest::newRow("PNG 0 pixels wide")
+        << u"png_zero_width.png"_qs << QString() << 0 << 0 << none << 0 << QString();
+    QTest::newRow("PNG truncated in IHDR")
+        << u"truncated.png"_qs << QString() << 0 << 0 << none << 0 << QString();
     QTest::newRow("truncated in the EXIF segment")
         << u"truncated_exif.jpg"_qs << QString() << 0 << 0 << none << 0 << QString();
     QTest::newRow("MP4 video")
@@ -146,7 +154,7 @@ void tst_PhotoMetadata::streamsFromSmallHead_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("firstHead");
-    for (const char *file : {"canon_ii.jpg", "moto_mm.jpg", "png_exif.png", "grid.heic", "single.heif"}) {
+    for (const char *file : {"canon_ii.jpg", "moto_mm.jpg", "png_exif.png", "grid.heic", "single.heif", "wide_ids.heic"}) {
         QTest::addRow("%s from 1 byte", file) << QString::fromLatin1(file) << 1;
         QTest::addRow("%s from 64 bytes", file) << QString::fromLatin1(file) << 64;
     }
@@ -193,6 +201,33 @@ void tst_PhotoMetadata::asksForMoreWhenHeadEndsInsideExif()
     QVERIFY(truncated.error().detail().contains(u"300"));
 }
 
+void tst_PhotoMetadata::rejectsUnknownSignature_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("wholeFile");
+    QTest::addColumn<bool>("needsMore");
+    QTest::newRow("text file") << "hello, world, not a photo"_qba << true << false;
+    QTest::newRow("five bytes, whole file") << "hello"_qba << true << false;
+    QTest::newRow("five bytes of a longer file") << "hello"_qba << false << true;
+    QTest::newRow("empty file") << QByteArray() << true << false;
+}
+
+void tst_PhotoMetadata::rejectsUnknownSignature()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, wholeFile);
+    QFETCH(bool, needsMore);
+    const auto result = PhotoMetadataReader::read(bytes, quint64(bytes.size()) + (wholeFile ? 0 : 1000));
+    if (needsMore) {
+        QVERIFY(result);
+        QCOMPARE(result->bytesWanted, quint64(12));
+        return;
+    }
+    QVERIFY(!result);
+    QCOMPARE(result.error().code(), ErrorCode::InvalidData);
+    QCOMPARE(PhotoMetadataReader::mimeTypeOf(bytes), QString());
+}
+
 void tst_PhotoMetadata::rejectsHeadLargerThanFile()
 {
     const QByteArray bytes = fixture(u"plain.png"_qs);
@@ -204,7 +239,7 @@ void tst_PhotoMetadata::rejectsHeadLargerThanFile()
 void tst_PhotoMetadata::survivesDamage_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *file : {"canon_ii.jpg", "moto_mm.jpg", "png_exif.png", "grid.heic", "bad_offsets.jpg"})
+    for (const char *file : {"canon_ii.jpg", "moto_mm.jpg", "png_exif.png", "grid.heic", "wide_ids.heic", "bad_offsets.jpg"})
         QTest::newRow(file) << QString::fromLatin1(file);
 }
 
