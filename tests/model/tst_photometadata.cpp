@@ -1,4 +1,5 @@
 #include "model/photo/ExifDateTime.h"
+#include "model/photo/PhotoHead.h"
 #include "model/photo/PhotoMetadataReader.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void rejectsUnknownSignature_data();
     void rejectsUnknownSignature();
     void rejectsHeadLargerThanFile();
+    void givesUpBeyondMaxHead();
     void survivesDamage_data();
     void survivesDamage();
     void parsesExifDateTime_data();
@@ -240,6 +242,40 @@ void tst_PhotoMetadata::rejectsHeadLargerThanFile()
     const auto result = PhotoMetadataReader::read(bytes, 10);
     QVERIFY(!result);
     QCOMPARE(result.error().code(), ErrorCode::Internal);
+}
+
+// A JPEG whose frame header sits behind 5 MB of APP2 segments: the reader asks for more up to
+// PhotoHead::kMaxSize, then keeps what it has instead of asking for the whole file.
+void tst_PhotoMetadata::givesUpBeyondMaxHead()
+{
+    QByteArray jpeg("\xFF\xD8", 2);
+    const QByteArray app2 = QByteArray("\xFF\xE2\xFF\xFF", 4) + QByteArray(0xFFFF - 2, 'x');
+    while (quint64(jpeg.size()) < PhotoHead::kMaxSize + 1024 * 1024)
+        jpeg += app2;
+    jpeg += QByteArray("\xFF\xC0\x00\x0B\x08\x00\x10\x00\x20\x01\x01\x11\x00", 13);
+
+    qsizetype head = PhotoMetadataReader::kDefaultHeadSize;
+    int rounds = 0;
+    for (;;) {
+        const auto result
+            = PhotoMetadataReader::read(QByteArrayView(jpeg).first(head), quint64(jpeg.size()));
+        QVERIFY(result);
+        if (!result->needsMore()) {
+            QCOMPARE(result->photo.mimeType, u"image/jpeg"_qs);
+            QCOMPARE(result->photo.width, 0);
+            QVERIFY(result->problems.join(u' ').contains(u"beyond the first"));
+            break;
+        }
+        QVERIFY(result->bytesWanted <= PhotoHead::kMaxSize);
+        head = qsizetype(result->bytesWanted);
+        QVERIFY(++rounds < 8);
+    }
+
+    // The whole file, given at once, is read to the end.
+    const auto whole = PhotoMetadataReader::read(jpeg, quint64(jpeg.size()));
+    QVERIFY(whole);
+    QCOMPARE(whole->photo.width, 32);
+    QCOMPARE(whole->photo.height, 16);
 }
 
 void tst_PhotoMetadata::survivesDamage_data()
