@@ -32,7 +32,7 @@ root=$scratch/root
 expected=(
   usr/bin/lifeboat-cli
   usr/lib/udev/rules.d/70-lifeboat.rules
-  usr/share/man/man1/lifeboat-cli.1
+  usr/share/man/man1/lifeboat-cli.1.gz
   usr/share/bash-completion/completions/lifeboat-cli
   usr/share/doc/lifeboat/README.md
   usr/share/doc/lifeboat/copyright

@@ -39,11 +39,13 @@ QStringList ItemClassifier::defaultPhotoFolders()
     return {QStringLiteral("DCIM"), QStringLiteral("Pictures")};
 }
 
-ItemKind ItemClassifier::kindForObject(const QString &name, quint16 mtpFormat, const QString &parentPath) const
+ItemKind ItemClassifier::kindForObject(const QString &name, quint16 mtpFormat,
+                                       const QString &parentPath) const
 {
     if (mtpFormat == kFormatVCard2 || mtpFormat == kFormatVCard3 || hasSuffix(name, {u".vcf"}))
         return ItemKind::Contact;
-    if (mtpFormat == kFormatICalendar || mtpFormat == kFormatVCalendar1 || hasSuffix(name, {u".ics", u".vcs"}))
+    if (mtpFormat == kFormatICalendar || mtpFormat == kFormatVCalendar1
+        || hasSuffix(name, {u".ics", u".vcs"}))
         return ItemKind::Event;
     const bool photoFormat = mtpFormat == kFormatExifJpeg || mtpFormat == kFormatPng
         || hasSuffix(name, {u".jpg", u".jpeg", u".png", u".heic", u".heif", u".hif"});

@@ -16,8 +16,10 @@ public:
     enum class Order { BigEndian, LittleEndian };
 
     explicit ByteReader(QByteArrayView data, Order order = Order::BigEndian)
-        : m_data(data), m_order(order)
-    {}
+        : m_data(data)
+        , m_order(order)
+    {
+    }
 
     quint64 size() const { return quint64(m_data.size()); }
     Order order() const { return m_order; }

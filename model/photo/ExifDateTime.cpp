@@ -40,7 +40,8 @@ std::optional<int> ExifDateTime::parseOffset(QByteArrayView offset)
     return text[0] == '-' ? -seconds : seconds;
 }
 
-QDateTime ExifDateTime::parse(QByteArrayView dateTime, QByteArrayView subSeconds, QByteArrayView offset)
+QDateTime ExifDateTime::parse(QByteArrayView dateTime, QByteArrayView subSeconds,
+                              QByteArrayView offset)
 {
     const QByteArrayView text = dateTime.trimmed();
     if (text.size() < 19 || !isSeparator(text[4], ':') || !isSeparator(text[7], ':')

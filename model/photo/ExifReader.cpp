@@ -11,7 +11,7 @@ namespace Lifeboat {
 
 namespace {
 
-constexpr int kMaxIfds = 4;           // IFD0, Exif, IFD1 and one spare: more is a loop or junk
+constexpr int kMaxIfds = 4; // IFD0, Exif, IFD1 and one spare: more is a loop or junk
 constexpr quint16 kMaxIfdEntries = 1024; // real IFDs hold a few dozen entries
 
 enum Tag : quint16 {
@@ -36,10 +36,19 @@ enum Type : quint16 { TypeAscii = 2, TypeShort = 3, TypeLong = 4, TypeIfd = 13 }
 quint64 typeSize(quint16 type)
 {
     switch (type) {
-    case 1: case 2: case 6: case 7: return 1; // BYTE, ASCII, SBYTE, UNDEFINED
-    case 3: case 8: return 2;                 // SHORT, SSHORT
-    case 4: case 9: case 11: case 13: return 4; // LONG, SLONG, FLOAT, IFD
-    case 5: case 10: case 12: return 8;       // RATIONAL, SRATIONAL, DOUBLE
+    case 1:
+    case 2:
+    case 6:
+    case 7: return 1; // BYTE, ASCII, SBYTE, UNDEFINED
+    case 3:
+    case 8: return 2; // SHORT, SSHORT
+    case 4:
+    case 9:
+    case 11:
+    case 13: return 4; // LONG, SLONG, FLOAT, IFD
+    case 5:
+    case 10:
+    case 12: return 8; // RATIONAL, SRATIONAL, DOUBLE
     default: return 0;
     }
 }
@@ -62,24 +71,32 @@ class IfdWalker
 {
 public:
     IfdWalker(const ByteReader &reader, QStringList &problems)
-        : m_reader(reader), m_problems(problems)
-    {}
+        : m_reader(reader)
+        , m_problems(problems)
+    {
+    }
 
     std::optional<Ifd> read(quint32 offset, const char *name)
     {
         if (m_visited.contains(offset)) {
-            note(QStringLiteral("%1 at offset %2 was already read: IFD loop").arg(QLatin1String(name)).arg(offset));
+            note(QStringLiteral("%1 at offset %2 was already read: IFD loop")
+                     .arg(QLatin1String(name))
+                     .arg(offset));
             return std::nullopt;
         }
         if (m_visited.size() >= kMaxIfds) {
-            note(QStringLiteral("more than %1 IFDs, %2 ignored").arg(kMaxIfds).arg(QLatin1String(name)));
+            note(QStringLiteral("more than %1 IFDs, %2 ignored")
+                     .arg(kMaxIfds)
+                     .arg(QLatin1String(name)));
             return std::nullopt;
         }
         m_visited.insert(offset);
         const auto count = m_reader.u16(offset);
         if (!count) {
             note(QStringLiteral("%1 offset %2 is outside the %3 bytes of EXIF data")
-                     .arg(QLatin1String(name)).arg(offset).arg(m_reader.size()));
+                     .arg(QLatin1String(name))
+                     .arg(offset)
+                     .arg(m_reader.size()));
             return std::nullopt;
         }
         if (*count > kMaxIfdEntries) {
@@ -90,7 +107,10 @@ public:
         for (quint16 i = 0; i < *count; ++i) {
             const quint64 at = quint64(offset) + 2 + 12 * quint64(i);
             if (!m_reader.contains(at, 12)) {
-                note(QStringLiteral("%1 entry %2 of %3 runs past the end").arg(QLatin1String(name)).arg(i).arg(*count));
+                note(QStringLiteral("%1 entry %2 of %3 runs past the end")
+                         .arg(QLatin1String(name))
+                         .arg(i)
+                         .arg(*count));
                 return ifd;
             }
             if (auto entry = readEntry(at))
@@ -113,7 +133,9 @@ private:
         e.valueOffset = size <= 4 ? at + 8 : *m_reader.u32(at + 8);
         if (!m_reader.contains(e.valueOffset, size)) {
             note(QStringLiteral("tag 0x%1: %2 bytes at offset %3 are outside the EXIF data")
-                     .arg(e.tag, 4, 16, QLatin1Char('0')).arg(size).arg(e.valueOffset));
+                     .arg(e.tag, 4, 16, QLatin1Char('0'))
+                     .arg(size)
+                     .arg(e.valueOffset));
             return std::nullopt;
         }
         return e;
@@ -146,15 +168,20 @@ std::optional<quint32> unsignedValue(const ByteReader &reader, const Entry &e)
     return std::nullopt;
 }
 
-QByteArray validThumbnail(const ByteReader &reader, quint32 offset, quint32 length, QStringList &problems)
+QByteArray validThumbnail(const ByteReader &reader, quint32 offset, quint32 length,
+                          QStringList &problems)
 {
     if (length == 0 || length > ExifReader::kMaxThumbnailSize) {
-        problems.append(QStringLiteral("thumbnail length %1 is not in 1..%2").arg(length).arg(ExifReader::kMaxThumbnailSize));
+        problems.append(QStringLiteral("thumbnail length %1 is not in 1..%2")
+                            .arg(length)
+                            .arg(ExifReader::kMaxThumbnailSize));
         return {};
     }
     const auto bytes = reader.bytes(offset, length);
     if (!bytes) {
-        problems.append(QStringLiteral("thumbnail at offset %1 length %2 is outside the EXIF data").arg(offset).arg(length));
+        problems.append(QStringLiteral("thumbnail at offset %1 length %2 is outside the EXIF data")
+                            .arg(offset)
+                            .arg(length));
         return {};
     }
     QByteArrayView jpeg = *bytes;
@@ -179,7 +206,8 @@ Result<ExifReader::Fields> ExifReader::read(QByteArrayView tiff)
                      detail);
     };
     if (tiff.size() < 8)
-        return invalid(QStringLiteral("EXIF data of %1 bytes is shorter than a TIFF header").arg(tiff.size()));
+        return invalid(
+            QStringLiteral("EXIF data of %1 bytes is shorter than a TIFF header").arg(tiff.size()));
     ByteReader::Order order;
     if (tiff.startsWith("II"))
         order = ByteReader::Order::LittleEndian;

@@ -24,19 +24,19 @@ public:
     struct Fields
     {
         // ASCII values as written, without the trailing NUL; empty when absent.
-        QByteArray dateTimeOriginal;  // 0x9003
+        QByteArray dateTimeOriginal; // 0x9003
         QByteArray dateTimeDigitized; // 0x9004
-        QByteArray dateTime;          // 0x0132
-        QByteArray offsetTimeOriginal;  // 0x9011, e.g. "+02:00"
+        QByteArray dateTime; // 0x0132
+        QByteArray offsetTimeOriginal; // 0x9011, e.g. "+02:00"
         QByteArray offsetTimeDigitized; // 0x9012
-        QByteArray offsetTime;          // 0x9010
-        QByteArray subSecTimeOriginal;  // 0x9291
+        QByteArray offsetTime; // 0x9010
+        QByteArray subSecTimeOriginal; // 0x9291
         QByteArray subSecTimeDigitized; // 0x9292
-        QByteArray subSecTime;          // 0x9290
-        quint32 pixelWidth = 0;  // 0xA002
+        QByteArray subSecTime; // 0x9290
+        quint32 pixelWidth = 0; // 0xA002
         quint32 pixelHeight = 0; // 0xA003
-        QByteArray thumbnail;    // IFD1 JPEGInterchangeFormat, only when it is a whole JPEG
-        QStringList problems;    // untranslated, for logs and tests
+        QByteArray thumbnail; // IFD1 JPEGInterchangeFormat, only when it is a whole JPEG
+        QStringList problems; // untranslated, for logs and tests
     };
 
     static Result<Fields> read(QByteArrayView tiff);

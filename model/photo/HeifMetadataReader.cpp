@@ -22,7 +22,7 @@ constexpr int kMaxBoxesPerLevel = 4096;
 struct Box
 {
     quint32 type = 0;
-    quint64 start = 0;   // first byte of the box header
+    quint64 start = 0; // first byte of the box header
     quint64 payload = 0; // first byte after the header
     quint64 end = 0;
 };
@@ -137,8 +137,10 @@ std::optional<std::pair<quint32, quint32>> primarySize(const ByteReader &reader,
         const auto narrow = reader.u16(pitm->payload + 4);
         const bool known = wideId ? wide.has_value() : narrow.has_value();
         const quint32 primary = wideId ? wide.value_or(0) : narrow.value_or(0);
-        for (quint32 index : known ? propertiesOf(reader, *ipma, primary) : std::vector<quint32>()) {
-            if (index >= 1 && index <= properties->size() && (*properties)[index - 1].type == fourcc("ispe"))
+        for (quint32 index :
+             known ? propertiesOf(reader, *ipma, primary) : std::vector<quint32>()) {
+            if (index >= 1 && index <= properties->size()
+                && (*properties)[index - 1].type == fourcc("ispe"))
                 return ispeSize(reader, (*properties)[index - 1]);
         }
     }
@@ -172,12 +174,14 @@ QString HeifMetadataReader::mimeTypeOf(QByteArrayView head)
         if (!brand)
             break;
         switch (*brand) {
-        case fourcc("heic"): case fourcc("heix"): case fourcc("heim"): case fourcc("heis"):
-        case fourcc("hevc"): case fourcc("hevx"):
-            return QStringLiteral("image/heic");
-        case fourcc("mif1"): case fourcc("msf1"):
-            generic = true;
-            break;
+        case fourcc("heic"):
+        case fourcc("heix"):
+        case fourcc("heim"):
+        case fourcc("heis"):
+        case fourcc("hevc"):
+        case fourcc("hevx"): return QStringLiteral("image/heic");
+        case fourcc("mif1"):
+        case fourcc("msf1"): generic = true; break;
         default: break;
         }
     }
@@ -190,25 +194,29 @@ Result<PhotoReading> HeifMetadataReader::read(const PhotoHead &head)
     reading.photo.mimeType = mimeTypeOf(head.bytes());
     reading.photo.size = head.fileSize();
     if (reading.photo.mimeType.isEmpty())
-        return head.ranOut(reading, quint64(head.bytes().size()) + 1, QStringLiteral("HEIF ftyp box"));
+        return head.ranOut(reading, quint64(head.bytes().size()) + 1,
+                           QStringLiteral("HEIF ftyp box"));
     const ByteReader reader(head.bytes(), ByteReader::Order::BigEndian);
     quint64 pos = 0;
     for (int i = 0; i < kMaxBoxesPerLevel; ++i) {
         Box box;
         const BoxStatus status = readBox(reader, pos, head.fileSize(), box);
         if (status == BoxStatus::Invalid)
-            return PhotoHead::damaged(QStringLiteral("HEIF: box at offset %1 does not fit in the file").arg(pos));
+            return PhotoHead::damaged(
+                QStringLiteral("HEIF: box at offset %1 does not fit in the file").arg(pos));
         if (status == BoxStatus::NeedMore)
             return head.ranOut(reading, std::min(pos + 16, head.fileSize()),
                                QStringLiteral("HEIF box at offset %1").arg(pos));
         if (box.type == fourcc("meta")) {
             if (!reader.contains(box.start, box.end - box.start))
-                return head.ranOut(reading, box.end, QStringLiteral("HEIF meta box at offset %1").arg(pos));
+                return head.ranOut(reading, box.end,
+                                   QStringLiteral("HEIF meta box at offset %1").arg(pos));
             if (const auto size = primarySize(reader, box)) {
                 reading.photo.width = int(size->first);
                 reading.photo.height = int(size->second);
             } else {
-                reading.problems.append(QStringLiteral("HEIF: no unambiguous ispe for the primary item"));
+                reading.problems.append(
+                    QStringLiteral("HEIF: no unambiguous ispe for the primary item"));
             }
             return reading;
         }

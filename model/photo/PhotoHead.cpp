@@ -4,14 +4,17 @@
 
 namespace Lifeboat {
 
-Result<PhotoReading> PhotoHead::ranOut(PhotoReading reading, quint64 required, const QString &what) const
+Result<PhotoReading> PhotoHead::ranOut(PhotoReading reading, quint64 required,
+                                       const QString &what) const
 {
     if (isWholeFile() || required > m_fileSize)
         return damaged(QStringLiteral("%1 needs %2 bytes, the file has %3")
-                           .arg(what).arg(required).arg(m_fileSize));
+                           .arg(what)
+                           .arg(required)
+                           .arg(m_fileSize));
     if (required > kMaxSize) {
-        reading.problems.append(QStringLiteral("%1 lies beyond the first %2 bytes, not read")
-                                    .arg(what).arg(kMaxSize));
+        reading.problems.append(
+            QStringLiteral("%1 lies beyond the first %2 bytes, not read").arg(what).arg(kMaxSize));
         return reading;
     }
     // Ask for at least twice as much so that a caller starting small needs few round trips.

@@ -17,7 +17,11 @@ class PhotoHead
 public:
     static constexpr quint64 kMaxSize = 4 * 1024 * 1024;
 
-    PhotoHead(QByteArrayView bytes, quint64 fileSize) : m_bytes(bytes), m_fileSize(fileSize) {}
+    PhotoHead(QByteArrayView bytes, quint64 fileSize)
+        : m_bytes(bytes)
+        , m_fileSize(fileSize)
+    {
+    }
 
     QByteArrayView bytes() const { return m_bytes; }
     quint64 fileSize() const { return m_fileSize; }

@@ -55,8 +55,9 @@ QString PhotoMetadataReader::mimeTypeOf(QByteArrayView head)
 Result<PhotoReading> PhotoMetadataReader::read(QByteArrayView head, quint64 fileSize)
 {
     if (quint64(head.size()) > fileSize)
-        return Error(ErrorCode::Internal, tr("Lifeboat made a mistake reading a photo."),
-                     QStringLiteral("head of %1 bytes for a file of %2").arg(head.size()).arg(fileSize));
+        return Error(
+            ErrorCode::Internal, tr("Lifeboat made a mistake reading a photo."),
+            QStringLiteral("head of %1 bytes for a file of %2").arg(head.size()).arg(fileSize));
     const PhotoHead photoHead(head, fileSize);
     Result<PhotoReading> result = PhotoReading();
     if (isJpeg(head)) {
@@ -65,13 +66,17 @@ Result<PhotoReading> PhotoMetadataReader::read(QByteArrayView head, quint64 file
         result = PngMetadataReader::read(photoHead);
     } else if (!HeifMetadataReader::mimeTypeOf(head).isEmpty()) {
         result = HeifMetadataReader::read(photoHead);
-    } else if (const quint64 wanted = signatureBytesWanted(head); wanted && !photoHead.isWholeFile()) {
+    } else if (const quint64 wanted = signatureBytesWanted(head);
+               wanted && !photoHead.isWholeFile()) {
         return photoHead.ranOut(PhotoReading(), wanted, QStringLiteral("file signature"));
     } else {
-        return Error(ErrorCode::InvalidData,
-                     tr("This file is not a JPEG, PNG or HEIF photo, so Lifeboat shows it without "
-                        "a date or preview."),
-                     QStringLiteral("unknown signature %1").arg(QString::fromLatin1(head.first(std::min<qsizetype>(head.size(), 12)).toByteArray().toHex())));
+        return Error(
+            ErrorCode::InvalidData,
+            tr("This file is not a JPEG, PNG or HEIF photo, so Lifeboat shows it without "
+               "a date or preview."),
+            QStringLiteral("unknown signature %1")
+                .arg(QString::fromLatin1(
+                    head.first(std::min<qsizetype>(head.size(), 12)).toByteArray().toHex())));
     }
     if (result && !result->problems.isEmpty())
         qCDebug(lcModel) << "photo metadata:" << result->problems.join(QStringLiteral("; "));

@@ -9,7 +9,7 @@ namespace {
 
 constexpr quint64 kSignatureSize = 8;
 constexpr quint64 kIhdrEnd = kSignatureSize + 8 + 13 + 4; // length, type, data, CRC
-constexpr quint32 kMaxDimension = 0x7FFFFFFF;             // PNG limit, 2^31 - 1
+constexpr quint32 kMaxDimension = 0x7FFFFFFF; // PNG limit, 2^31 - 1
 constexpr int kMaxChunksBeforeImage = 4096;
 
 } // namespace
@@ -40,12 +40,14 @@ Result<PhotoReading> PngMetadataReader::read(const PhotoHead &head)
         if (*type == QByteArrayView("IDAT") || *type == QByteArrayView("IEND"))
             return reading;
         if (*length > kMaxDimension)
-            return PhotoHead::damaged(QStringLiteral("PNG: chunk length %1 at offset %2").arg(*length).arg(pos));
+            return PhotoHead::damaged(
+                QStringLiteral("PNG: chunk length %1 at offset %2").arg(*length).arg(pos));
         const quint64 end = pos + 12 + *length;
         if (*type == QByteArrayView("eXIf")) {
             const auto data = reader.bytes(pos + 8, *length);
             if (!data)
-                return head.ranOut(reading, end, QStringLiteral("PNG eXIf chunk at offset %1").arg(pos));
+                return head.ranOut(reading, end,
+                                   QStringLiteral("PNG eXIf chunk at offset %1").arg(pos));
             const auto exif = ExifReader::read(*data);
             if (exif) {
                 reading.problems += exif->problems;
@@ -57,7 +59,8 @@ Result<PhotoReading> PngMetadataReader::read(const PhotoHead &head)
         }
         pos = end;
     }
-    reading.problems.append(QStringLiteral("PNG: more than %1 chunks before the image data").arg(kMaxChunksBeforeImage));
+    reading.problems.append(QStringLiteral("PNG: more than %1 chunks before the image data")
+                                .arg(kMaxChunksBeforeImage));
     return reading;
 }
 

@@ -139,3 +139,18 @@ write('ambiguous.heic', ftyp(b'heic', b'mif1', b'heic') + meta)
 
 # An MP4 video: an ftyp box, but no image brand.
 write('video.mp4', ftyp(b'isom', b'isom', b'mp41') + box(b'mdat', b'\0' * 32))
+
+# Wide ids and indices (pitm v1, ipma v1 with flags 1), meta in a 64-bit "largesize" box.
+ipco = box(b'ipco', ispe(256, 256) + ispe(3000, 4000))
+ipma = full_box(b'ipma', 1, 1, struct.pack('>I', 2)
+                + struct.pack('>IBH', 70000, 1, 0x8000 | 2)
+                + struct.pack('>IBH', 70001, 1, 0x8000 | 1))
+children = hdlr + full_box(b'pitm', 1, 0, struct.pack('>I', 70000)) + box(b'iprp', ipco + ipma)
+meta = struct.pack('>I', 1) + b'meta' + struct.pack('>Q', 16 + 4 + len(children)) + struct.pack('>I', 0) + children
+write('wide_ids.heic', ftyp(b'heix', b'mif1', b'heix') + meta)
+
+# PNG whose IHDR says 0 pixels wide (CRC left as it was: readers must not trust it anyway).
+png = bytearray(read('plain.png'))
+png[16:20] = b'\0\0\0\0'
+write('png_zero_width.png', bytes(png))
+write('truncated.png', read('plain.png')[:20])
