@@ -26,6 +26,14 @@ ExitCode CliOutput::failure(CliStreams &streams, OutputFormat format, const QStr
     return exitCodeFor(error.code());
 }
 
+void CliOutput::printCounts(CliStreams &streams, const KindCounts &counts)
+{
+    streams.out << QStringLiteral("  %1 %2\n").arg(tr("Contacts"), -10).arg(counts.contacts, 7)
+                << QStringLiteral("  %1 %2\n").arg(tr("Events"), -10).arg(counts.events, 7)
+                << QStringLiteral("  %1 %2\n").arg(tr("To-dos"), -10).arg(counts.todos, 7)
+                << QStringLiteral("  %1 %2\n").arg(tr("Photos"), -10).arg(counts.photos, 7);
+}
+
 QString CliOutput::bytes(quint64 bytes)
 {
     return QLocale().formattedDataSize(qint64(bytes));

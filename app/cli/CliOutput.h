@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "common/Error.h"
+#include "model/archive/ArchiveTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ public:
     static void printJson(CliStreams &streams, const QJsonArray &array);
     static ExitCode failure(CliStreams &streams, OutputFormat format, const QString &command,
                             const Error &error);
+    // Contacts, events, to-dos and photos, one aligned line each, for a backup or restore summary.
+    static void printCounts(CliStreams &streams, const KindCounts &counts);
     // "1.2 GB", in the user's locale.
     static QString bytes(quint64 bytes);
 };

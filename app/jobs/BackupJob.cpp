@@ -1,6 +1,7 @@
 #include "app/jobs/BackupJob.h"
 
 #include "app/AppLog.h"
+#include "app/jobs/ArchiveContentSource.h"
 #include "app/jobs/ByteQueue.h"
 
 #include <QElapsedTimer>
@@ -203,13 +204,7 @@ Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<Handse
             continue;
         const ItemKind kind = m_classifier.kindForObject(object.name, object.format,
                                                          object.parentPath);
-        if (kind == ItemKind::Other)
-            continue;
-        // Calendars hold events, to-dos or both: they are chosen by either kind.
-        const bool wanted = kind == ItemKind::Event
-            ? (m_options.kinds.contains(ItemKind::Event) || m_options.kinds.contains(ItemKind::Todo))
-            : m_options.kinds.contains(kind);
-        if (wanted)
+        if (isKindChosen(m_options.kinds, kind))
             candidates.append(Candidate{object, kind});
     }
     return candidates;
@@ -300,13 +295,7 @@ Status BackupJob::backUpObject(const Candidate &candidate,
 
     ++m_report.objects;
     m_report.bytesTotal += object.size;
-    switch (record.kind) {
-    case ItemKind::Contact: ++m_report.counts.contacts; break;
-    case ItemKind::Event: ++m_report.counts.events; break;
-    case ItemKind::Todo: ++m_report.counts.todos; break;
-    case ItemKind::Photo: ++m_report.counts.photos; break;
-    case ItemKind::Other: ++m_report.counts.other; break;
-    }
+    ++m_report.counts[record.kind];
 
     JobProgress &p = progress();
     p.objectsDone += 1;
@@ -429,16 +418,18 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
     // Read back from the archive rather than keeping a copy while transferring: after a resumed
     // transfer only the archive has the whole start of the object.
     const auto readHead = [&](qsizetype wanted) -> Result<QByteArray> {
-        QByteArray bytes;
-        bytes.reserve(qsizetype(std::min<quint64>(record.size, quint64(wanted))));
-        const Status read = m_archive.readContent(record.contentHash, [&](const char *data, qsizetype size) -> Status {
-            bytes.append(data, std::min(size, wanted - bytes.size()));
-            if (bytes.size() >= wanted)
-                return Error(ErrorCode::Cancelled, QString(), QStringLiteral("enough"));
-            return {};
-        });
-        if (!read && read.error().code() != ErrorCode::Cancelled)
-            return read.error();
+        ArchiveContentSource source(m_archive, record.contentHash);
+        QByteArray bytes(qsizetype(std::min<quint64>(record.size, quint64(wanted))), Qt::Uninitialized);
+        qsizetype filled = 0;
+        while (filled < bytes.size()) {
+            const Result<qsizetype> n = source.read(bytes.data() + filled, bytes.size() - filled);
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                break;
+            filled += *n;
+        }
+        bytes.truncate(filled);
         return bytes;
     };
     Result<QByteArray> head = readHead(limit);

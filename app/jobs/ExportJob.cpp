@@ -196,13 +196,7 @@ Status ExportJob::exportMirror(const QList<ObjectRecord> &objects)
             : object.storageDescription;
         if (const Status copied = copyObject(object, storage + u'/' + object.path()); !copied)
             return copied;
-        switch (object.kind) {
-        case ItemKind::Contact: ++m_report.counts.contacts; break;
-        case ItemKind::Event: ++m_report.counts.events; break;
-        case ItemKind::Todo: ++m_report.counts.todos; break;
-        case ItemKind::Photo: ++m_report.counts.photos; break;
-        case ItemKind::Other: break;
-        }
+        ++m_report.counts[object.kind];
     }
     return {};
 }

@@ -15,6 +15,14 @@ constexpr quint16 FormatUndefined = 0x3000;
 constexpr quint16 FormatExifJpeg = 0x3801;
 constexpr quint16 FormatPng = 0x380B;
 
+// Failures after which no further item can be restored: the handset is gone, the user
+// cancelled, or its storage is full. Anything else fails one item and the restore goes on.
+bool endsRestore(const Error &error)
+{
+    return error.code() == ErrorCode::NoDevice || error.code() == ErrorCode::Cancelled
+        || error.code() == ErrorCode::DiskFull;
+}
+
 QString storageKey(quint32 storage, const QString &path)
 {
     return QString::number(storage) + u':' + path;
@@ -159,10 +167,7 @@ Status RestoreJob::makePlan()
                 continue;
             const ItemKind kind = ItemClassifier().kindForObject(object.name, object.format,
                                                                  object.parentPath);
-            const bool chosen = kind == ItemKind::Event
-                ? (m_options.kinds.contains(ItemKind::Event) || m_options.kinds.contains(ItemKind::Todo))
-                : m_options.kinds.contains(kind);
-            if (kind == ItemKind::Other || !chosen)
+            if (!isKindChosen(m_options.kinds, kind))
                 continue;
             RestoreAction action;
             action.type = RestoreAction::Type::Delete;
@@ -227,7 +232,7 @@ Status RestoreJob::execute()
         case RestoreAction::Type::Delete: {
             const Status deleted = m_handset.deleteObject(action.existing);
             if (!deleted) {
-                if (deleted.error().code() == ErrorCode::NoDevice || deleted.error().code() == ErrorCode::Cancelled)
+                if (endsRestore(deleted.error()))
                     return deleted.error();
                 m_report.failed.append({action.path, ItemKind::Other, deleted.error().message()});
             } else {
@@ -237,7 +242,7 @@ Status RestoreJob::execute()
         }
         case RestoreAction::Type::Replace:
             if (const Status deleted = m_handset.deleteObject(action.existing); !deleted) {
-                if (deleted.error().code() == ErrorCode::NoDevice || deleted.error().code() == ErrorCode::Cancelled)
+                if (endsRestore(deleted.error()))
                     return deleted.error();
                 m_report.failed.append({action.path, action.source.kind, deleted.error().message()});
                 break;
@@ -245,8 +250,7 @@ Status RestoreJob::execute()
             [[fallthrough]];
         case RestoreAction::Type::Write:
             if (const Status written = writeObject(action); !written) {
-                if (written.error().code() == ErrorCode::NoDevice || written.error().code() == ErrorCode::Cancelled
-                    || written.error().code() == ErrorCode::DiskFull)
+                if (endsRestore(written.error()))
                     return written.error();
                 m_report.failed.append({action.path, action.source.kind, written.error().message()});
             }
@@ -299,13 +303,7 @@ Status RestoreJob::writeObject(const RestoreAction &action)
         return verified;
 
     m_report.restored.append({action.path, source.kind, QString()});
-    switch (source.kind) {
-    case ItemKind::Contact: ++m_report.counts.contacts; break;
-    case ItemKind::Event: ++m_report.counts.events; break;
-    case ItemKind::Todo: ++m_report.counts.todos; break;
-    case ItemKind::Photo: ++m_report.counts.photos; break;
-    case ItemKind::Other: ++m_report.counts.other; break;
-    }
+    ++m_report.counts[source.kind];
     return {};
 }
 

@@ -28,4 +28,13 @@ std::optional<ItemKind> itemKindFromName(const QString &name)
     return std::nullopt;
 }
 
+bool isKindChosen(const QList<ItemKind> &chosen, ItemKind objectKind)
+{
+    if (objectKind == ItemKind::Other)
+        return false;
+    if (objectKind == ItemKind::Event)
+        return chosen.contains(ItemKind::Event) || chosen.contains(ItemKind::Todo);
+    return chosen.contains(objectKind);
+}
+
 } // namespace Lifeboat

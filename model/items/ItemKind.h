@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,5 +15,10 @@ enum class ItemKind { Contact, Event, Todo, Photo, Other };
 // The kinds as the CLI and JSON name them: contacts, events, todos, photos.
 QString itemKindName(ItemKind kind);
 std::optional<ItemKind> itemKindFromName(const QString &name);
+
+// Whether an object classified as `objectKind` belongs to a selection of kinds. A calendar object
+// is classified Event before it is parsed and may hold events, to-dos or both, so choosing either
+// kind chooses it.
+bool isKindChosen(const QList<ItemKind> &chosen, ItemKind objectKind);
 
 } // namespace Lifeboat

@@ -113,10 +113,7 @@ void BackupCommand::printText(const BackupReport &report, const QString &archive
                     << '\n';
         break;
     }
-    streams.out << QStringLiteral("  %1 %2\n").arg(tr("Contacts"), -10).arg(report.counts.contacts, 7)
-                << QStringLiteral("  %1 %2\n").arg(tr("Events"), -10).arg(report.counts.events, 7)
-                << QStringLiteral("  %1 %2\n").arg(tr("To-dos"), -10).arg(report.counts.todos, 7)
-                << QStringLiteral("  %1 %2\n").arg(tr("Photos"), -10).arg(report.counts.photos, 7);
+    CliOutput::printCounts(streams, report.counts);
     streams.out << "  "
                 << tr("%1 objects (%2): %3 copied (%4) in %5 s, %6 unchanged since an earlier backup.")
                        .arg(report.objects)

@@ -138,10 +138,7 @@ void RestoreCommand::printText(const RestoreReport &report, CliStreams &streams)
     streams.out << tr("Restored snapshot %1 onto %2 (serial %3); every item written was read back and matches.")
                        .arg(report.snapshotId).arg(device, report.device.serialNumber)
                 << '\n';
-    streams.out << QStringLiteral("  %1 %2\n").arg(tr("Contacts"), -10).arg(report.counts.contacts, 7)
-                << QStringLiteral("  %1 %2\n").arg(tr("Events"), -10).arg(report.counts.events, 7)
-                << QStringLiteral("  %1 %2\n").arg(tr("To-dos"), -10).arg(report.counts.todos, 7)
-                << QStringLiteral("  %1 %2\n").arg(tr("Photos"), -10).arg(report.counts.photos, 7);
+    CliOutput::printCounts(streams, report.counts);
     streams.out << "  " << tr("%1 restored (%2), %3 skipped, %4 removed, %5 failed.")
                               .arg(report.restored.size())
                               .arg(CliOutput::bytes(report.bytesTransferred))
