@@ -19,22 +19,6 @@ namespace {
 
 const QString DemoSerial = QStringLiteral("LIFEBOAT-DEMO-0001");
 
-// The in-process virtual handset, reached through Lifeboat's real MTP initiator over a loopback
-// transport: the demo exercises the same code as a phone on a cable.
-Result<std::unique_ptr<Handset>> openVirtual(const VirtualHandsetOptions &options)
-{
-    Result<std::unique_ptr<MtpResponder>> responder = createVirtualHandset(options);
-    if (!responder)
-        return responder.error();
-    std::shared_ptr<MtpResponder> device(std::move(*responder));
-    auto transport = std::make_unique<LoopbackTransport>(*device);
-    Result<std::unique_ptr<MtpHandset>> handset = MtpHandset::open(std::move(transport));
-    if (!handset)
-        return handset.error();
-    return std::unique_ptr<Handset>(std::make_unique<ForwardingHandset>(
-        std::vector<std::shared_ptr<void>>{device}, std::move(*handset)));
-}
-
 // A handset on USB whose serial number is `serial` or starts with it (case-insensitive).
 Result<UsbDeviceInfo> findUsb(UsbContext &context, const QString &serial)
 {
@@ -66,6 +50,22 @@ Result<UsbDeviceInfo> findUsb(UsbContext &context, const QString &serial)
 }
 
 } // namespace
+
+// The in-process virtual handset, reached through Lifeboat's real MTP initiator over a loopback
+// transport: the demo exercises the same code as a phone on a cable.
+Result<std::unique_ptr<Handset>> HandsetConnector::openVirtual(const VirtualHandsetOptions &options)
+{
+    Result<std::unique_ptr<MtpResponder>> responder = createVirtualHandset(options);
+    if (!responder)
+        return responder.error();
+    std::shared_ptr<MtpResponder> device(std::move(*responder));
+    auto transport = std::make_unique<LoopbackTransport>(*device);
+    Result<std::unique_ptr<MtpHandset>> handset = MtpHandset::open(std::move(transport));
+    if (!handset)
+        return handset.error();
+    return std::unique_ptr<Handset>(std::make_unique<ForwardingHandset>(
+        std::vector<std::shared_ptr<void>>{device}, std::move(*handset)));
+}
 
 Result<std::unique_ptr<Handset>> HandsetConnector::openUsb(const QString &serial)
 {

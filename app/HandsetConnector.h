@@ -11,6 +11,8 @@
 
 namespace Lifeboat {
 
+struct VirtualHandsetOptions;
+
 // Which handset a user means: "demo" (the built-in demo handset), "virtual:DIR" (a virtual
 // handset serving folder DIR, into which restores write), or a USB handset's serial number or a
 // unique start of it.
@@ -41,6 +43,8 @@ public:
     static Result<HandsetSpec> parseSpec(const QString &device, const QString &profile);
     static Result<std::unique_ptr<Handset>> open(const HandsetSpec &spec);
     static Result<QList<HandsetSummary>> connectedHandsets();
+    // A virtual handset with any options (benchmarks ask for gigabytes of photos).
+    static Result<std::unique_ptr<Handset>> openVirtual(const VirtualHandsetOptions &options);
 
 private:
     static Result<std::unique_ptr<Handset>> openUsb(const QString &serial);

@@ -8,11 +8,8 @@
 // 2. Backing up again an unchanged handset of N objects (target: under 2 s for 20,000).
 // 3. Peak memory while backing up one object of N MB (target: under 200 MB for 2 GB).
 
-#include "app/ForwardingHandset.h"
+#include "app/HandsetConnector.h"
 #include "app/jobs/BackupJob.h"
-#include "device/mtp/MtpHandset.h"
-#include "device/transport/LoopbackTransport.h"
-#include "device/virtual/MtpResponder.h"
 #include "device/virtual/VirtualHandsetFactory.h"
 
 #include <QCoreApplication>
@@ -33,19 +30,12 @@ QTextStream out(stdout);
 
 std::unique_ptr<Handset> openHandset(const VirtualHandsetOptions &options)
 {
-    auto responder = createVirtualHandset(options);
-    if (!responder) {
-        out << "cannot create handset: " << responder.error().toString() << Qt::endl;
-        std::exit(1);
-    }
-    std::shared_ptr<MtpResponder> device(std::move(*responder));
-    auto handset = MtpHandset::open(std::make_unique<LoopbackTransport>(*device));
+    auto handset = HandsetConnector::openVirtual(options);
     if (!handset) {
         out << "cannot open handset: " << handset.error().toString() << Qt::endl;
         std::exit(1);
     }
-    return std::make_unique<ForwardingHandset>(std::vector<std::shared_ptr<void>>{device},
-                                               std::move(*handset));
+    return std::move(*handset);
 }
 
 qint64 peakRssKb()
