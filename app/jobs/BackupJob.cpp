@@ -50,8 +50,7 @@ QString BackupJob::identityKey(quint32 storageId, const QString &path, quint64 s
 
 BackupReport BackupJob::run()
 {
-    QElapsedTimer clock;
-    clock.start();
+    m_clock.start();
     startClock();
     m_report = {};
     m_transferred = 0;
@@ -108,7 +107,6 @@ BackupReport BackupJob::run()
     const Result<QList<Candidate>> candidates = listCandidates(*storages);
     if (!candidates) {
         finish(isCancelled() ? SnapshotState::Cancelled : SnapshotState::Failed, candidates.error());
-        m_report.milliseconds = clock.elapsed();
         return m_report;
     }
 
@@ -130,8 +128,7 @@ BackupReport BackupJob::run()
     for (const Candidate &candidate : *candidates) {
         if (isCancelled()) {
             finish(SnapshotState::Cancelled, Error(ErrorCode::Cancelled, tr("The backup was cancelled.")));
-            m_report.milliseconds = clock.elapsed();
-            return m_report;
+                return m_report;
         }
         const Status status = backUpObject(candidate, *stored, storageNames);
         if (!status) {
@@ -139,15 +136,13 @@ BackupReport BackupJob::run()
                 ? SnapshotState::Cancelled
                 : SnapshotState::Failed;
             finish(state, status.error().withContext(candidate.object.path()));
-            m_report.milliseconds = clock.elapsed();
-            return m_report;
+                return m_report;
         }
         if (++sinceCommit >= m_options.commitEveryObjects) {
             sinceCommit = 0;
             if (const Status committed = m_archive.commit(); !committed) {
                 finish(SnapshotState::Failed, committed.error());
-                m_report.milliseconds = clock.elapsed();
-                return m_report;
+                        return m_report;
             }
         }
     }
@@ -156,7 +151,6 @@ BackupReport BackupJob::run()
     progress().currentItem.clear();
     reportProgress(true);
     finish(SnapshotState::Complete, std::nullopt);
-    m_report.milliseconds = clock.elapsed();
     return m_report;
 }
 
@@ -459,6 +453,7 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
 
 void BackupJob::finish(SnapshotState state, const std::optional<Error> &error)
 {
+    m_report.milliseconds = m_clock.elapsed();
     m_report.state = state;
     m_report.error = error;
     Status status;

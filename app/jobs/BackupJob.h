@@ -6,6 +6,7 @@
 #include "model/index/ItemParser.h"
 #include "model/items/ItemClassifier.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
 
@@ -80,6 +81,7 @@ private:
     BackupOptions m_options;
     ItemClassifier m_classifier;
     BackupReport m_report;
+    QElapsedTimer m_clock;  // for the report's duration
     std::atomic<quint64> m_transferred{0};  // counted on the reader thread
     std::vector<QByteArray> m_spareBuffers;  // reused by every transfer's queue
 };
