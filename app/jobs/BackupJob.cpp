@@ -21,8 +21,8 @@ constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
 constexpr qsizetype PhotoHeadBytes = 256 * 1024;
 constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
 // Pieces between the reader thread and the archive: big enough to amortise the hand-over,
-// few enough that memory stays flat.
-// One piece is one chunk of the archive, so the reader thread can hash it for the archive too.
+// few enough that memory stays flat. One piece is one chunk of the archive, so the reader thread
+// can hash it for the archive too.
 constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
 constexpr size_t QueuedPieces = 8;
 
@@ -239,6 +239,7 @@ Status BackupJob::backUpObject(const Candidate &candidate,
 {
     const HandsetObject &object = candidate.object;
     progress().currentItem = object.path();
+    m_transferHead.clear();
     const QString key = identityKey(object.storageId, object.path(), object.size, object.modified);
 
     ObjectRecord record;
@@ -372,8 +373,13 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     });
 
     Status written;
+    bool firstPiece = true;
     while (std::optional<ByteQueue::Piece> piece = queue.pop()) {
         const qsizetype size = piece->bytes.size();
+        if (std::exchange(firstPiece, false) && stored == 0) {
+            m_transferHead = piece->bytes.left(candidate.kind == ItemKind::Photo ? PhotoHeadBytes
+                                                                                  : PieceBytes);
+        }
         written = content.storeChunk(piece->bytes.constData(), size, piece->hash);
         if (!written)
             break;
@@ -420,9 +426,13 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
     }
     // Read back from the archive rather than keeping a copy while transferring: after a resumed
     // transfer only the archive has the whole start of the object.
+    // The head kept while transferring saves reading back (and re-hashing) a whole chunk.
     const auto readHead = [&](qsizetype wanted) -> Result<QByteArray> {
+        const qsizetype size = qsizetype(std::min<quint64>(record.size, quint64(wanted)));
+        if (m_transferHead.size() >= size)
+            return m_transferHead.left(size);
         ArchiveContentSource source(m_archive, record.contentHash);
-        QByteArray bytes(qsizetype(std::min<quint64>(record.size, quint64(wanted))), Qt::Uninitialized);
+        QByteArray bytes(size, Qt::Uninitialized);
         qsizetype filled = 0;
         while (filled < bytes.size()) {
             const Result<qsizetype> n = source.read(bytes.data() + filled, bytes.size() - filled);
