@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "app/Settings.h"
 #include "model/archive/Archive.h"
 #include "ui/MessagePresenter.h"
 #include "ui/UiLog.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     setCentralWidget(m_splitter);
 
     createActions();
+    setUpHandsets();
     connect(m_library, &LibraryPane::snapshotSelected, this,
             [this](const QString &path, qint64 snapshotId) { showSnapshot(path, snapshotId); });
     connect(m_library, &LibraryPane::archiveSelected, this, [this](const QString &path) {
