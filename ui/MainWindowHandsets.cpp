@@ -31,7 +31,6 @@ void MainWindow::setUpHandsets()
     m_backupController = new BackupController(m_handsetWatcher, m_settings.get(), this);
 
     // Handsets above the library, in a column of their own on the left.
-    const QList<int> widths = m_splitter->sizes();
     auto *left = new QSplitter(Qt::Vertical, this);
     left->setObjectName(QStringLiteral("leftSplitter"));
     left->setChildrenCollapsible(false);
@@ -40,7 +39,6 @@ void MainWindow::setUpHandsets()
     left->addWidget(m_library);
     left->setStretchFactor(1, 1);
     left->setSizes({fontMetrics().lineSpacing() * 9, fontMetrics().lineSpacing() * 30});
-    m_splitter->setSizes(widths);
 
     connect(m_handsetsPane, &HandsetsPane::backUpRequested, m_backupController, &BackupController::backUp);
     connect(m_backupController, &BackupController::runningChanged, m_handsetsPane,
@@ -48,7 +46,6 @@ void MainWindow::setUpHandsets()
     connect(m_backupController, &BackupController::backupFinished, this, &MainWindow::backupFinished);
     connect(m_backupController, &BackupController::showBackupRequested, this,
             [this](const QString &path, qint64 snapshotId) { showSnapshot(path, snapshotId); });
-    createHandsetActions();
     m_handsetWatcher->setDemoEnabled(m_settings->demoHandsetEnabled());
 }
 

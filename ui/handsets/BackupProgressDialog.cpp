@@ -2,8 +2,7 @@
 
 #include "ui/KindText.h"
 
-#include <QDialogButtonBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -29,6 +28,7 @@ BackupProgressDialog::BackupProgressDialog(const QString &handsetName, QWidget *
     : QDialog(parent)
     , m_heading(new QLabel(this))
     , m_phase(new QLabel(this))
+    , m_item(new QLabel(this))
     , m_kinds(new QTreeWidget(this))
     , m_overall(new QProgressBar(this))
     , m_rate(new QLabel(this))
@@ -50,7 +50,8 @@ BackupProgressDialog::BackupProgressDialog(const QString &handsetName, QWidget *
 
     m_phase->setObjectName(QStringLiteral("backupPhaseLabel"));
     m_phase->setText(tr("Opening the handset"));
-    m_phase->setWordWrap(true);
+    m_item->setObjectName(QStringLiteral("backupCurrentItemLabel"));
+    m_item->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_kinds->setObjectName(QStringLiteral("backupKindTable"));
     m_kinds->setAccessibleName(tr("Progress per kind"));
@@ -63,6 +64,9 @@ BackupProgressDialog::BackupProgressDialog(const QString &handsetName, QWidget *
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
+    // While copying, events and to-dos travel in the same calendar files: one row for both.
+    m_kinds->topLevelItem(1)->setText(0, tr("Calendar"));
+    m_kinds->topLevelItem(2)->setHidden(true);
     m_kinds->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_kinds->header()->setStretchLastSection(false);
     m_kinds->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -91,10 +95,15 @@ BackupProgressDialog::BackupProgressDialog(const QString &handsetName, QWidget *
     m_close->setAccessibleName(tr("Close this window"));
     m_close->hide();
 
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_show, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_close, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    // Plain buttons, not a QDialogButtonBox: the box shows every button it lays out again,
+    // and Close and Show Backup must stay hidden until the backup has ended.
+    m_cancel->setAutoDefault(false);  // Enter must not stop a backup by accident
+    m_show->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_show);
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, &BackupProgressDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_show, &QPushButton::clicked, this, [this] {
@@ -110,11 +119,12 @@ BackupProgressDialog::BackupProgressDialog(const QString &handsetName, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_phase);
+    layout->addWidget(m_item);
     layout->addWidget(m_kinds, 1);
     layout->addWidget(m_overall);
     layout->addLayout(rateRow);
     layout->addWidget(m_summary);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 }
 
 QString BackupProgressDialog::countLine(const KindProgress &kind)
@@ -144,9 +154,11 @@ void BackupProgressDialog::showProgress(const JobProgress &progress)
     if (m_finished)
         return;
     if (!m_cancelling && !progress.phase.isEmpty())
-        m_phase->setText(progress.currentItem.isEmpty()
-                             ? progress.phase
-                             : tr("%1: %2").arg(progress.phase, progress.currentItem));
+        m_phase->setText(progress.phase);
+    // A long path is shortened in the middle, where it tells least.
+    m_item->setText(m_item->fontMetrics().elidedText(progress.currentItem, Qt::ElideMiddle,
+                                                     std::max(m_kinds->width(), 200)));
+    m_item->setToolTip(progress.currentItem);
     for (int i = 0; i < ShownKinds.size(); ++i) {
         const KindProgress &kind = progress.kind(ShownKinds.at(i));
         QTreeWidgetItem *row = m_kinds->topLevelItem(i);
@@ -208,6 +220,18 @@ void BackupProgressDialog::showResult(const HandsetBackupJob::Report &report)
                                 : report.backup.state == SnapshotState::Cancelled ? tr("Backup cancelled")
                                                                                   : tr("Backup failed"));
     m_phase->hide();
+    m_item->hide();
+    // The items in the snapshot, per kind as a person counts them.
+    const KindCounts &counts = report.backup.counts;
+    const QList<qint64> itemCounts{counts.contacts, counts.events, counts.todos, counts.photos};
+    for (int i = 0; i < ShownKinds.size(); ++i) {
+        QTreeWidgetItem *row = m_kinds->topLevelItem(i);
+        row->setHidden(false);
+        row->setText(0, KindText::plural(ShownKinds.at(i)));
+        row->setText(1, complete ? QLocale().toString(itemCounts.at(i)) : row->text(1));
+    }
+    if (complete)
+        m_kinds->setColumnHidden(2, true);
     if (complete) {
         m_overall->setRange(0, 1000);
         m_overall->setValue(1000);

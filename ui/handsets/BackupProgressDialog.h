@@ -43,6 +43,7 @@ private:
     bool m_cancelling = false;
     QLabel *m_heading;
     QLabel *m_phase;
+    QLabel *m_item;
     QTreeWidget *m_kinds;
     QProgressBar *m_overall;
     QLabel *m_rate;

@@ -41,6 +41,7 @@ HandsetsPane::HandsetsPane(HandsetWatcher *watcher, QWidget *parent)
 
     m_empty->setObjectName(QStringLiteral("handsetsEmptyLabel"));
     m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_empty->setContentsMargins(6, 6, 6, 6);
     m_empty->setText(tr("No handset connected. Connect one with its USB cable, unlock it and choose "
                         "\"File transfer\" — or try Lifeboat with the demo handset "
@@ -52,7 +53,7 @@ HandsetsPane::HandsetsPane(HandsetWatcher *watcher, QWidget *parent)
     m_backUp->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
 
     layout->addWidget(title);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_backUp);
 
