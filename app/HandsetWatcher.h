@@ -58,6 +58,9 @@ public:
     void refresh(const QString &key);
     void refreshAll();
 
+    // A probe has the handset open: a job must wait for it (a USB interface has one owner).
+    bool isProbing(const QString &key) const { return m_probing.contains(key); }
+
     void setRetryInterval(std::chrono::milliseconds interval);
     // Tests move time forward to see the reminder.
     void setClock(std::function<QDateTime()> now);

@@ -23,6 +23,11 @@ BackupController::BackupController(HandsetWatcher *watcher, Settings *settings, 
     });
     connect(m_runner, &JobRunner::finished, this, &BackupController::onFinished);
     connect(watcher, &HandsetWatcher::handsetConnected, this, &BackupController::onHandsetConnected);
+    connect(watcher, &HandsetWatcher::handsetChanged, this, &BackupController::onHandsetChanged);
+    connect(watcher, &HandsetWatcher::handsetRemoved, this, [this](const QString &key) {
+        if (key == m_waitingFor)
+            m_waitingFor.clear();
+    });
 }
 
 BackupController::~BackupController()
@@ -52,6 +57,12 @@ bool BackupController::backUp(const QString &key)
     const auto status = m_watcher->handset(key);
     if (isRunning() || !status || !status->canBackUp())
         return false;
+    if (m_watcher->isProbing(key)) {
+        // Started as soon as the probe has closed the handset again (onHandsetChanged).
+        m_waitingFor = key;
+        return true;
+    }
+    m_waitingFor.clear();
     m_key = key;
     m_job = std::make_unique<HandsetBackupJob>(status->spec, m_watcher->libraryFolder(),
                                                m_settings->backupOptions());
@@ -87,6 +98,14 @@ void BackupController::onFinished()
     qCInfo(lcUi).noquote() << "backup finished" << m_key << snapshotStateName(m_lastReport.backup.state);
     Q_EMIT runningChanged(false);
     Q_EMIT backupFinished(m_lastReport.archivePath, m_lastReport.backup.snapshotId, complete);
+}
+
+void BackupController::onHandsetChanged(const QString &key)
+{
+    if (key != m_waitingFor || m_watcher->isProbing(key))
+        return;
+    m_waitingFor.clear();
+    backUp(key);
 }
 
 void BackupController::onHandsetConnected(const QString &key)

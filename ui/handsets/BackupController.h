@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void onFinished();
     void onHandsetConnected(const QString &key);
+    void onHandsetChanged(const QString &key);
 
     HandsetWatcher *m_watcher;
     Settings *m_settings;
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<HandsetBackupJob> m_job;
     HandsetBackupJob::Report m_lastReport;
     QString m_key;
+    QString m_waitingFor;  // asked for while a probe had the handset open
     QPointer<BackupProgressDialog> m_dialog;
 };
 

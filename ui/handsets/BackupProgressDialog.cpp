@@ -20,7 +20,10 @@ QString bytes(quint64 size)
 {
     // "698 kB", "1.4 MB": a decimal only where it tells something.
     const int precision = size < 1000 * 1000 ? 0 : 1;
-    return QLocale().formattedDataSize(qint64(size), precision, QLocale::DataSizeTraditionalFormat);
+    // A no-break space keeps "698 kB" together where a label wraps.
+    return QLocale()
+        .formattedDataSize(qint64(size), precision, QLocale::DataSizeTraditionalFormat)
+        .replace(u' ', QChar::Nbsp);
 }
 } // namespace
 

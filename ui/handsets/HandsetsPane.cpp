@@ -175,6 +175,7 @@ void HandsetsPane::updateControls()
 {
     m_empty->setVisible(m_list->count() == 0);
     m_list->setVisible(m_list->count() > 0);
+    m_backUp->setVisible(m_list->count() > 0);
     const auto status = m_watcher->handset(currentKey());
     m_backUp->setEnabled(!m_backupRunning && status && status->canBackUp());
 }
