@@ -11,6 +11,7 @@
 #include "ui/MessagePresenter.h"
 #include "ui/browse/SnapshotView.h"
 #include "ui/handsets/BackupController.h"
+#include "ui/handsets/BackupProgressDialog.h"
 #include "ui/handsets/HandsetsPane.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void cancelABackup();
     void automaticBackupOfAKnownHandset();
     void settingsDialogWritesTheSettings();
+    void failedBackupSaysWhatToDo();
     void hotPlugAddsAndRemovesTheHandset();
     void stuckHandsetsSayWhatToDo_data();
     void stuckHandsetsSayWhatToDo();
@@ -356,6 +358,43 @@ void tst_Handsets::settingsDialogWritesTheSettings()
     QCOMPARE(stored.photoFolders(), (QStringList{QStringLiteral("DCIM"), QStringLiteral("WhatsApp/Media")}));
     QCOMPARE(m_window->libraryFolder(), otherLibrary);
     QCOMPARE(m_window->handsetWatcher()->libraryFolder(), otherLibrary);
+}
+
+void tst_Handsets::failedBackupSaysWhatToDo()
+{
+    BackupProgressDialog dialog(QStringLiteral("Pixel 7"), m_window.get());
+    dialog.show();
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Backing up Pixel 7"));
+    JobProgress progress;
+    progress.phase = QStringLiteral("Copying photos");
+    progress.currentItem = QStringLiteral("DCIM/Camera/IMG_0001.jpg");
+    progress.kind(ItemKind::Photo) = KindProgress{3, 10, 3'000'000, 10'000'000};
+    progress.bytesDone = 3'000'000;
+    progress.bytesTotal = 10'000'000;
+    progress.bytesPerSecond = 1'000'000;
+    progress.secondsRemaining = 7;
+    dialog.showProgress(progress);
+    auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("backupOverallBar"));
+    QCOMPARE(bar->value(), 300);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("backupTimeLeftLabel"))->text(),
+             QStringLiteral("About 10 seconds left"));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("backupRateLabel"))->text().isEmpty());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("backupCurrentItemLabel"))->text(),
+             QStringLiteral("DCIM/Camera/IMG_0001.jpg"));
+
+    HandsetBackupJob::Report report;
+    report.backup.state = SnapshotState::Failed;
+    report.backup.error = Error(ErrorCode::NoDevice,
+                                QStringLiteral("The handset was disconnected. Reconnect it and back up again."));
+    dialog.showResult(report);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("backupSummary"));
+    QVERIFY(summary->isVisible());
+    QCOMPARE(summary->text(), QStringLiteral("The backup failed. The handset was disconnected. Reconnect it "
+                                             "and back up again."));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Backup not complete"));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("backupShowButton"))->isVisible());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("backupCloseButton"))->isVisible());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("backupCancelButton"))->isVisible());
 }
 
 void tst_Handsets::hotPlugAddsAndRemovesTheHandset()
