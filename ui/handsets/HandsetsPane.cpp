@@ -64,8 +64,12 @@ HandsetsPane::HandsetsPane(HandsetWatcher *watcher, QWidget *parent)
     });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const auto status = m_watcher->handset(item->data(KeyRole).toString());
-        if (status && status->canBackUp() && !m_backupRunning)
+        if (!status)
+            return;
+        if (status->canBackUp() && !m_backupRunning)
             Q_EMIT backUpRequested(status->key);
+        else if (status->state == HandsetStatus::State::Unavailable)
+            m_watcher->refresh(status->key);  // "try again", after the user did what it said
     });
     connect(m_list, &QListWidget::currentItemChanged, this, [this] {
         updateControls();
