@@ -1,4 +1,5 @@
 #include "app/BuildInfo.h"
+#include "app/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
     QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QApplication::setApplicationVersion(Lifeboat::applicationVersion());
+    Lifeboat::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
