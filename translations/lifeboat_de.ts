@@ -2195,5 +2195,9 @@ das Telefon nicht bereitgestellt werden kann, 127, wenn COMMAND nicht gestartet 
         <source>Archives to open.</source>
         <translation>Zu öffnende Archive.</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
 </context>
 </TS>

@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Back up and restore a handset&apos;s contacts, calendar, to-dos and photos.</source>
-        <translation>Haga copias de seguridad de los contactos, el calendario, las tareas y las fotos de un teléfono, y restáurelos.</translation>
+        <translation>Copia de seguridad y restauración de los contactos, el calendario, las tareas y las fotos de un teléfono.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -2188,11 +2188,15 @@ si no se puede servir el teléfono, 127 si no se puede iniciar COMMAND, 128 si s
     <name>main</name>
     <message>
         <source>Back up and restore a handset&apos;s contacts, calendar, to-dos and photos.</source>
-        <translation>Haga copias de seguridad de los contactos, el calendario, las tareas y las fotos de un teléfono, y restáurelos.</translation>
+        <translation>Copia de seguridad y restauración de los contactos, el calendario, las tareas y las fotos de un teléfono.</translation>
     </message>
     <message>
         <source>Archives to open.</source>
         <translation>Archivadores que abrir.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
 </context>
 </TS>

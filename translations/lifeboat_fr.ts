@@ -2195,5 +2195,9 @@ lancé, 128 s’il a planté.</translation>
         <source>Archives to open.</source>
         <translation>Archives à ouvrir.</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
 </context>
 </TS>
