@@ -25,6 +25,7 @@ depends=$(sed -n 's/^ Depends: //p' <<<"$info")
 [[ $depends == *libqt6core6* ]] || fail "Depends lacks libqt6core6 (shlibdeps): '$depends'"
 [[ $depends == *libusb-1.0* ]] || fail "Depends lacks libusb-1.0: '$depends'"
 grep -q '^ Section: utils' <<<"$info" || fail "section is not utils"
+grep -q '^ Recommends: .*qt6-translations-l10n' <<<"$info" || fail "does not recommend qt6-translations-l10n"
 grep -q '^ Maintainer: ' <<<"$info" || fail "no maintainer"
 
 dpkg-deb -x "$deb" "$scratch/root"
@@ -67,5 +68,5 @@ german=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 "$root/usr/bi
 zcat "$root/usr/share/doc/lifeboat/changelog.gz" | head -1 | grep -q "^lifeboat ($version) " \
   || fail "changelog.gz does not start with version $version"
 
-echo "$(( ${#expected[@]} + 7 - failures )) passed, $failures failed"
+echo "$(( ${#expected[@]} + 8 - failures )) passed, $failures failed"
 ((failures == 0))

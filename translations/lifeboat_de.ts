@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>Browse it:   lifeboat-cli show --archive %1 --kind contacts</source>
-        <translation>Ansehen:       lifeboat-cli show --archive %1 --kind contacts</translation>
+        <translation>Ansehen:          lifeboat-cli show --archive %1 --kind contacts</translation>
     </message>
     <message>
         <source>Export it:   lifeboat-cli export --archive %1 --out DIR</source>
-        <translation>Exportieren:   lifeboat-cli export --archive %1 --out DIR</translation>
+        <translation>Exportieren:      lifeboat-cli export --archive %1 --out DIR</translation>
     </message>
     <message>
         <source>Restore it:  lifeboat-cli restore --archive %1 --device SERIAL --dry-run</source>
-        <translation>Zurückspielen: lifeboat-cli restore --archive %1 --device SERIAL --dry-run</translation>
+        <translation>Wiederherstellen: lifeboat-cli restore --archive %1 --device SERIAL --dry-run</translation>
     </message>
     <message>
         <source>Back up a handset into its archive</source>
@@ -1400,7 +1400,7 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
     <message>
         <source>Restore a snapshot onto a handset</source>
-        <translation>Einen Schnappschuss auf ein Telefon zurückspielen</translation>
+        <translation>Einen Schnappschuss auf einem Telefon wiederherstellen</translation>
     </message>
 </context>
 <context>
