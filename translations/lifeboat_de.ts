@@ -509,6 +509,10 @@
         <source>Content was finished twice.</source>
         <translation>Inhalt wurde zweimal abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Content was stored in pieces that are not chunks.</source>
+        <translation>Inhalt wurde in Teilen gespeichert, die keine Blöcke sind.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Database</name>

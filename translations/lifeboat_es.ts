@@ -509,6 +509,10 @@
         <source>Content was finished twice.</source>
         <translation>El contenido se finalizó dos veces.</translation>
     </message>
+    <message>
+        <source>Content was stored in pieces that are not chunks.</source>
+        <translation>El contenido se guardó en fragmentos que no son bloques.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Database</name>

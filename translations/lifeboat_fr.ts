@@ -509,6 +509,10 @@
         <source>Content was finished twice.</source>
         <translation>Le contenu a été finalisé deux fois.</translation>
     </message>
+    <message>
+        <source>Content was stored in pieces that are not chunks.</source>
+        <translation>Le contenu a été enregistré en morceaux qui ne sont pas des blocs.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Database</name>
