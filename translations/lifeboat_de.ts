@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>&amp;What Changed</source>
-        <translation>&amp;Was hat sich geändert</translation>
+        <translation>Än&amp;derungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1695,7 +1695,7 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation>&amp;Was hat sich geändert</translation>
+        <translation>Än&amp;derungen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3</source>
