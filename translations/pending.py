@@ -13,7 +13,8 @@ export  lists every unfinished message of lifeboat_de/es/fr.ts (with --all: ever
         Numerus forms are separated by " || " (German, Spanish, French: singular || plural).
         TSV escapes backslash, tab and newline as \\\\, \\t and \\n.
 apply   writes every row with a translation back into its .ts file and marks it finished. It
-        refuses rows whose %1, %2 ... differ from the source's, or that name no message.
+        refuses rows whose %1, %2 ... differ from the source's, or that name no message. In French
+        it turns the space before : ; ? ! and inside « » into a no-break space.
 check   runs lupdate over the sources into a temporary copy of the .ts files (so strings new in
         the code count as unfinished too) and reports unfinished and missing messages, messages
         the committed file marks vanished although the code uses them, and placeholder
@@ -214,6 +215,13 @@ def set_translation(message, text):
         del t.attrib["type"]
 
 
+def french_spacing(text):
+    """French puts a no-break space before : ; ? ! and inside « »; translators may type a plain one."""
+    for mark in ":;?!":
+        text = text.replace(" " + mark, "\u00a0" + mark)
+    return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
 def write_ts(tree, path, lconvert):
     with open(path, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -242,6 +250,8 @@ def apply(args):
                 errors.append(where + ": no such message (run update_translations first?)")
                 continue
             text = row["translation"]
+            if lang == "fr":
+                text = french_spacing(text)
             forms = text.split(FORM_SEPARATOR) if m.numerus else [text]
             problem = placeholder_problem(m.source, forms)
             if problem:
