@@ -25,6 +25,7 @@ depends=$(sed -n 's/^ Depends: //p' <<<"$info")
 [[ $depends == *libqt6core6* ]] || fail "Depends lacks libqt6core6 (shlibdeps): '$depends'"
 [[ $depends == *libusb-1.0* ]] || fail "Depends lacks libusb-1.0: '$depends'"
 grep -q '^ Section: utils' <<<"$info" || fail "section is not utils"
+grep -q '^ Recommends: .*qt6-translations-l10n' <<<"$info" || fail "does not recommend qt6-translations-l10n"
 grep -q '^ Maintainer: ' <<<"$info" || fail "no maintainer"
 
 dpkg-deb -x "$deb" "$scratch/root"
@@ -36,6 +37,8 @@ expected=(
   usr/share/bash-completion/completions/lifeboat-cli
   usr/share/doc/lifeboat/README.md
   usr/share/doc/lifeboat/copyright
+  usr/share/doc/lifeboat/changelog.gz
+  usr/share/doc/lifeboat/USER-GUIDE.md
 )
 if [[ -e $root/usr/bin/lifeboat ]]; then
   app_id=$(sed -n 's/^Icon=//p' "$root"/usr/share/applications/*.desktop)
@@ -59,5 +62,11 @@ else
   fail "packaged lifeboat-cli --version exited with an error: $output"
 fi
 
-echo "$(( ${#expected[@]} + 5 - failures )) passed, $failures failed"
+# The translations are compiled into the program: no installed path needed.
+german=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 "$root/usr/bin/lifeboat-cli" --help 2>&1 || true)
+[[ $german == *"Aufruf: lifeboat-cli BEFEHL"* ]] || fail "packaged lifeboat-cli --help is not German under LANG=de_DE.UTF-8"
+zcat "$root/usr/share/doc/lifeboat/changelog.gz" | head -1 | grep -q "^lifeboat ($version) " \
+  || fail "changelog.gz does not start with version $version"
+
+echo "$(( ${#expected[@]} + 8 - failures )) passed, $failures failed"
 ((failures == 0))

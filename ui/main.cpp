@@ -1,5 +1,6 @@
 #include "app/BuildInfo.h"
 #include "app/Settings.h"
+#include "app/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 
@@ -31,11 +32,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
     QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QApplication::setApplicationVersion(Lifeboat::applicationVersion());
+    Lifeboat::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Back up and restore a handset's contacts, calendar, to-dos and photos."));
-    parser.addHelpOption();
+    // Our own help option: Qt's translations lack "Displays help on commandline options." in
+    // several languages, and its --help-all only adds options a user never needs.
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QApplication::translate("main", "Show this help."));
+    parser.addOption(help);
     parser.addPositionalArgument(QStringLiteral("archive"),
                                  QApplication::translate("main", "Archives to open."),
                                  QStringLiteral("[archive...]"));
@@ -47,6 +53,8 @@ int main(int argc, char **argv)
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
     parser.process(app);
+    if (parser.isSet(help))
+        parser.showHelp(0);
 
     Lifeboat::MainWindow window(nullptr, Lifeboat::Settings().libraryFolder());
     for (const QString &path : parser.positionalArguments())

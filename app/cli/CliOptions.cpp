@@ -49,9 +49,14 @@ std::optional<ExitCode> CliOptions::parse(QCommandLineParser &parser, const QStr
     if (!parser.parse(arguments))
         return usageError(streams, arguments.value(0), parser.errorText());
     if (parser.isSet(help)) {
-        streams.out << parser.helpText().replace(QStringLiteral("Usage: ") + arguments.value(0),
-                                                 QStringLiteral("Usage: lifeboat-cli ")
-                                                     + arguments.value(0));
+        // QCommandLineParser names the program by its path in a usage line Qt translates
+        // ("Aufruf: /usr/bin/lifeboat-cli [Optionen]"); name the sub-command instead.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), QStringLiteral("lifeboat-cli ") + arguments.value(0));
+        streams.out << text;
         return ExitCode::Success;
     }
     if (const auto fmt = format(parser); !fmt)

@@ -1,4 +1,5 @@
 #include "app/BuildInfo.h"
+#include "app/Translations.h"
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommands.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QCoreApplication::setApplicationVersion(Lifeboat::applicationVersion());
+    Lifeboat::Translations::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,5 +1,6 @@
 # Checks the configured and hand-kept packaging files against each other and the build:
-#   cmake -DUDEV_RULES=... -DDEVICE_LIST=... -DMAN_PAGE=... -DCOMPLETION=... -DVERSION=... -P this
+#   cmake -DUDEV_RULES=... -DDEVICE_LIST=... -DMAN_PAGE=... -DCOMPLETION=... -DCHANGELOG=...
+#         -DMETAINFO=... -DVERSION=... -P this
 cmake_minimum_required(VERSION 3.25)
 set(failures "")
 # expect(MESSAGE CONDITION...): notes MESSAGE unless the if() condition holds.
@@ -30,6 +31,18 @@ foreach(line IN LISTS rule_lines)
   # udev takes '#' only at the start of a line; a trailing comment would break the rule.
   string(FIND "${line}" "#" hash)
   expect("udev rule line with a trailing comment:${line}" hash EQUAL -1)
+endforeach()
+
+# The newest entry of the Debian changelog and of the AppStream releases is this version.
+file(STRINGS ${CHANGELOG} changelog_top LIMIT_COUNT 1)
+expect("packaging/linux/changelog starts with '${changelog_top}', not version ${VERSION}"
+       changelog_top MATCHES "^lifeboat \\(${VERSION}\\) ")
+file(READ ${METAINFO} metainfo)
+string(REGEX MATCH "<release version=\"([^\"]+)\"" first_release "${metainfo}")
+expect("metainfo's first <release> is '${CMAKE_MATCH_1}', not ${VERSION}" CMAKE_MATCH_1 STREQUAL VERSION)
+foreach(lang de es fr)
+  string(FIND "${metainfo}" "<summary xml:lang=\"${lang}\">" summary_lang)
+  expect("metainfo has no ${lang} summary" NOT summary_lang EQUAL -1)
 endforeach()
 
 file(READ ${MAN_PAGE} man)

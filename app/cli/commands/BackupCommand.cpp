@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Lifeboat {
 
@@ -120,7 +121,7 @@ void BackupCommand::printText(const BackupReport &report, const QString &archive
                        .arg(CliOutput::bytes(report.bytesTotal))
                        .arg(report.objectsTransferred)
                        .arg(CliOutput::bytes(report.bytesTransferred))
-                       .arg(double(report.milliseconds) / 1000.0, 0, 'f', 1)
+                       .arg(QLocale().toString(double(report.milliseconds) / 1000.0, 'f', 1))
                        .arg(report.objectsReused)
                 << '\n';
     const int shown = 10;

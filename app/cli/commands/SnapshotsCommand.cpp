@@ -9,6 +9,17 @@
 
 namespace Lifeboat {
 
+QString SnapshotsCommand::stateText(SnapshotState state)
+{
+    switch (state) {
+    case SnapshotState::Running: return tr("running", "snapshot state");
+    case SnapshotState::Complete: return tr("complete", "snapshot state");
+    case SnapshotState::Failed: return tr("failed", "snapshot state");
+    case SnapshotState::Cancelled: return tr("cancelled", "snapshot state");
+    }
+    return snapshotStateName(state);
+}
+
 ExitCode SnapshotsCommand::run(const QStringList &arguments, CliStreams &streams)
 {
     QCommandLineParser parser;
@@ -40,21 +51,43 @@ ExitCode SnapshotsCommand::run(const QStringList &arguments, CliStreams &streams
         return ExitCode::Success;
     }
     const QLocale locale;
-    streams.out << tr("  ID  State      Taken                 Contacts  Events  To-dos  Photos  Size")
-                << '\n';
+    // Each title is translated on its own and every column is as wide as its title or its
+    // widest value, so the table stays aligned in every language.
+    const QStringList titles{tr("ID"),       tr("State"),  tr("Taken"),  tr("Contacts"),
+                             tr("Events"),   tr("To-dos"), tr("Photos"), tr("Size")};
+    QList<QStringList> rows;
     for (const SnapshotInfo &info : *snapshots) {
-        streams.out << QStringLiteral("%1  %2 %3 %4 %5 %6 %7  %8")
-                           .arg(info.id, 4)
-                           .arg(snapshotStateName(info.state), -10)
-                           .arg(locale.toString(info.started.toLocalTime(), QLocale::ShortFormat), -21)
-                           .arg(info.counts.contacts, 8)
-                           .arg(info.counts.events, 7)
-                           .arg(info.counts.todos, 7)
-                           .arg(info.counts.photos, 7)
-                           .arg(CliOutput::bytes(info.totalBytes))
-                    << '\n';
-        if (!info.error.isEmpty())
-            streams.out << QStringLiteral("      ") << info.error << '\n';
+        rows.append({QString::number(info.id), stateText(info.state),
+                     locale.toString(info.started.toLocalTime(), QLocale::ShortFormat),
+                     QString::number(info.counts.contacts), QString::number(info.counts.events),
+                     QString::number(info.counts.todos), QString::number(info.counts.photos),
+                     CliOutput::bytes(info.totalBytes)});
+    }
+    QList<qsizetype> widths;
+    for (const QString &title : titles)
+        widths.append(title.size());
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths[column], row[column].size());
+    }
+    // ID and the counts are right-aligned, the rest left-aligned; the last column is not padded.
+    const auto line = [&widths](const QStringList &cells) {
+        QString text;
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const int width = int(widths[column]);
+            const bool right = column == 0 || (column >= 3 && column <= 6);
+            text += QStringLiteral("  ")
+                + (column == cells.size() - 1 ? cells[column]
+                   : right                    ? cells[column].rightJustified(width)
+                                              : cells[column].leftJustified(width));
+        }
+        return text;
+    };
+    streams.out << line(titles) << '\n';
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        streams.out << line(rows[i]) << '\n';
+        if (const QString &error = snapshots->at(i).error; !error.isEmpty())
+            streams.out << QStringLiteral("      ") << error << '\n';
     }
     return ExitCode::Success;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "model/archive/ArchiveTypes.h"
 
 namespace Lifeboat {
 
@@ -12,6 +13,9 @@ public:
     QString name() const override { return QStringLiteral("snapshots"); }
     QString summary() const override { return tr("List the snapshots in an archive"); }
     ExitCode run(const QStringList &arguments, CliStreams &streams) override;
+
+private:
+    static QString stateText(SnapshotState state);  // translated, for the text table
 };
 
 } // namespace Lifeboat
