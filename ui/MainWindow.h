@@ -7,6 +7,7 @@
 class QSplitter;
 class QStackedWidget;
 class QLabel;
+class QMenu;
 
 namespace Lifeboat {
 
@@ -15,6 +16,7 @@ class ArchiveReader;
 class LibraryPane;
 class MessagePresenter;
 class SnapshotView;
+struct RestoreTarget;
 
 // The main window: archives and their snapshots on the left, the selected snapshot's content
 // on the right. Lists come from a read-only connection on the GUI thread (they are index
@@ -51,6 +53,14 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
+
+    // Restore, export and verify (MainWindowTools.cpp).
+    void createToolActions(QMenu *file, QMenu *help);
+    bool hasShownSnapshot();
+    QList<RestoreTarget> restoreTargets() const;
+    void openRestoreWizard();
+    void openExportDialog();
+    void openVerifyDialog();
 
     QString m_libraryFolder;
     std::unique_ptr<MessagePresenter> m_presenter;

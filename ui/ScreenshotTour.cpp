@@ -4,6 +4,7 @@
 #include "ui/UiLog.h"
 #include "ui/browse/SnapshotView.h"
 #include "ui/photos/PhotoViewer.h"
+#include "ui/restore/RestoreWizard.h"
 #include "ui/photos/PhotosView.h"
 #include "ui/search/SearchView.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace Lifeboat {
@@ -20,6 +22,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QObject *p
     , m_window(window)
     , m_directory(std::move(directory))
 {}
+
+ScreenshotTour::~ScreenshotTour() = default;
 
 void ScreenshotTour::save(QWidget *widget, const QString &name)
 {
@@ -70,8 +74,50 @@ void ScreenshotTour::start()
         m_steps.append([view] { view->showTab(SnapshotView::ChangesTab); });
         m_steps.append([this, window] { save(window, QStringLiteral("what-changed")); });
         m_steps.append([view] { view->showTab(SnapshotView::ContactsTab); });
+        addRestoreSteps();
     }
     QTimer::singleShot(StepDelayMs, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::addRestoreSteps()
+{
+    // The wizard restores the shown snapshot onto a virtual handset over an empty folder: the
+    // preview lists everything to write, and the report everything restored.
+    m_restoreTarget = std::make_unique<QTemporaryDir>();
+    MainWindow *window = m_window;
+    auto wizard = std::make_shared<QPointer<RestoreWizard>>();
+    m_steps.append([this, window, wizard] {
+        HandsetSpec target;
+        target.kind = HandsetSpec::Kind::VirtualFolder;
+        target.value = m_restoreTarget->path();
+        *wizard = new RestoreWizard(window->currentArchivePath(), window->snapshotView()->snapshotId(),
+                                    {{tr("Pixel 8 (new phone, empty)"), target}}, window);
+        (*wizard)->setAttribute(Qt::WA_DeleteOnClose);
+        (*wizard)->show();
+        while ((*wizard)->currentId() != RestoreWizard::PreviewPage && (*wizard)->currentPage()->isComplete())
+            (*wizard)->next();
+    });
+    m_steps.append([] {});  // the dry run reads the handset
+    m_steps.append([this, wizard] { save(*wizard, QStringLiteral("restore-preview")); });
+    m_steps.append([wizard] {
+        if (*wizard)
+            (*wizard)->next();
+    });
+    m_steps.append([wizard] {
+        if (*wizard)
+            (*wizard)->next();  // Restore
+    });
+    m_steps.append([] {});
+    m_steps.append([] {});
+    m_steps.append([this, wizard] {
+        if (*wizard && (*wizard)->currentId() != RestoreWizard::ReportPage) {
+            qCWarning(lcUi) << "The restore did not reach its report in time";
+            m_ok = false;
+        }
+        save(*wizard, QStringLiteral("restore-report"));
+        if (*wizard)
+            (*wizard)->close();
+    });
 }
 
 void ScreenshotTour::runNext()

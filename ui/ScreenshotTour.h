@@ -5,6 +5,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QTemporaryDir;
 
 class QWidget;
 
@@ -20,6 +23,7 @@ class ScreenshotTour : public QObject
     Q_OBJECT
 public:
     ScreenshotTour(MainWindow *window, QString directory, QObject *parent = nullptr);
+    ~ScreenshotTour() override;
     Q_DISABLE_COPY_MOVE(ScreenshotTour)
 
     void setSearchText(const QString &text) { m_searchText = text; }
@@ -32,11 +36,13 @@ private:
     using Step = std::function<void()>;
     void runNext();
     void save(QWidget *widget, const QString &name);
+    void addRestoreSteps();
 
     QPointer<MainWindow> m_window;
     QString m_directory;
     QString m_searchText = QStringLiteral("Anna");
     QList<Step> m_steps;
+    std::unique_ptr<QTemporaryDir> m_restoreTarget;  // the empty handset a restore is shown onto
     bool m_ok = true;
     static constexpr int StepDelayMs = 900;
 };
