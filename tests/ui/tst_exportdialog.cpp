@@ -58,7 +58,7 @@ void tst_ExportDialog::writesChosenKinds()
 {
     QFETCH(QStringList, kinds);
     QFETCH(QStringList, expected);
-    const QString folder = m_dir.filePath(QStringLiteral("export-%1").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString folder = m_dir.filePath(QStringLiteral("export-%1").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-'));
 
     ExportDialog dialog(m_archivePath, m_snapshot);
     dialog.show();

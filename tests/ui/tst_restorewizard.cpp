@@ -114,7 +114,7 @@ void tst_RestoreWizard::initTestCase()
 
 void tst_RestoreWizard::init()
 {
-    m_phone = m_dir.filePath(QStringLiteral("phone-%1").arg(QTest::currentTestFunction()));
+    m_phone = m_dir.filePath(QStringLiteral("phone-%1").arg(QLatin1String(QTest::currentTestFunction())));
     if (QTest::currentDataTag())
         m_phone += u'-' + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
     QDir(m_phone).removeRecursively();
@@ -320,7 +320,7 @@ void tst_RestoreWizard::pickedItemsAndSavedReport()
     QVERIFY(object != m_objects.cend());
     QCOMPARE(files.first(), storedContent(*object));
 
-    const QString path = m_dir.filePath(QStringLiteral("report-%1.%2").arg(QTest::currentDataTag(), suffix));
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.%2").arg(QLatin1String(QTest::currentDataTag()), suffix));
     const Status saved = m_wizard->saveReport(path);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
     const QFileInfo info(path);

@@ -191,6 +191,11 @@ Status RestoreWizard::saveReport(const QString &path) const
     return RestoreReportDocument::saveHtml(html, path);
 }
 
+bool RestoreWizard::validateCurrentPage()
+{
+    return currentPage() && currentPage()->isComplete() && QWizard::validateCurrentPage();
+}
+
 void RestoreWizard::reject()
 {
     if (m_runner->isRunning()) {

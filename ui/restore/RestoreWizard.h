@@ -71,6 +71,9 @@ public:
     QString reportHtml() const;
     Status saveReport(const QString &path) const;
 
+    // No page is left before it is complete: next() called directly (shortcuts, scripts) obeys
+    // the same rule as the greyed-out Next button, so replace never runs unconfirmed.
+    bool validateCurrentPage() override;
     void reject() override;
 
 Q_SIGNALS:
