@@ -27,7 +27,9 @@ run() {
 }
 # With an empty library first: the window says what to do.
 run
-# Then the demo archive's views.
+# Then the demo archive's views, and the restore wizard's preview and report (restore-preview.png,
+# restore-report.png: the tour restores the shown snapshot onto a virtual handset over an empty
+# temporary folder).
 run "$work/Pixel 7 demo.lifeboat"
 
 ls -l "$out"

@@ -4,7 +4,9 @@
 #include "ui/UiLog.h"
 #include "ui/browse/SnapshotView.h"
 #include "ui/photos/PhotoViewer.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/restore/RestoreWizard.h"
+#include "ui/verify/VerifyDialog.h"
 #include "ui/photos/PhotosView.h"
 #include "ui/search/SearchView.h"
 
@@ -117,6 +119,32 @@ void ScreenshotTour::addRestoreSteps()
         save(*wizard, QStringLiteral("restore-report"));
         if (*wizard)
             (*wizard)->close();
+    });
+
+    auto exporter = std::make_shared<QPointer<ExportDialog>>();
+    m_steps.append([this, window, exporter] {
+        *exporter = new ExportDialog(window->currentArchivePath(), window->snapshotView()->snapshotId(), window);
+        (*exporter)->setAttribute(Qt::WA_DeleteOnClose);
+        (*exporter)->setFolder(QDir(m_restoreTarget->path()).filePath(QStringLiteral("Anna's phone export")));
+        (*exporter)->show();
+        (*exporter)->startExport();
+    });
+    m_steps.append([this, exporter] {
+        save(*exporter, QStringLiteral("export"));
+        if (*exporter)
+            (*exporter)->close();
+    });
+    auto verifier = std::make_shared<QPointer<VerifyDialog>>();
+    m_steps.append([window, verifier] {
+        *verifier = new VerifyDialog(window->currentArchivePath(), window);
+        (*verifier)->setAttribute(Qt::WA_DeleteOnClose);
+        (*verifier)->show();
+        (*verifier)->start();
+    });
+    m_steps.append([this, verifier] {
+        save(*verifier, QStringLiteral("verify"));
+        if (*verifier)
+            (*verifier)->close();
     });
 }
 

@@ -249,12 +249,13 @@ void ExportDialog::onFinished()
     if (!counts.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(counts.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!report.files.isEmpty()) {
-        html += QStringLiteral("<p>%1</p><ul>").arg(tr("%n file(s) written:", nullptr, int(report.files.size())).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><ul>").arg((report.files.size() == 1 ? tr("1 file written:")
+                                                                    : tr("%1 files written:").arg(report.files.size())).toHtmlEscaped());
         constexpr qsizetype Listed = 50;
         for (qsizetype i = 0; i < std::min(report.files.size(), Listed); ++i)
             html += QStringLiteral("<li>%1</li>").arg(QDir::toNativeSeparators(report.files.at(i)).toHtmlEscaped());
         if (report.files.size() > Listed)
-            html += QStringLiteral("<li>%1</li>").arg(tr("and %n more", nullptr, int(report.files.size() - Listed)).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(tr("and %1 more").arg(report.files.size() - Listed).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (!report.warnings.isEmpty()) {

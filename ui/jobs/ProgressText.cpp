@@ -17,11 +17,12 @@ QString ProgressText::timeLeft(std::optional<qint64> seconds)
         return tr("working it out…");
     if (*seconds < 5)
         return tr("a few seconds");
+    // Never "1" of anything here, so the plural is always right.
     if (*seconds < 90)
-        return tr("about %n second(s)", nullptr, int(*seconds));
+        return tr("about %1 seconds").arg(*seconds);
     if (*seconds < 90 * 60)
-        return tr("about %n minute(s)", nullptr, int((*seconds + 30) / 60));
-    return tr("about %n hour(s)", nullptr, int((*seconds + 1800) / 3600));
+        return tr("about %1 minutes").arg((*seconds + 30) / 60);
+    return tr("about %1 hours").arg((*seconds + 1800) / 3600);
 }
 
 } // namespace Lifeboat

@@ -35,7 +35,7 @@ void RestoreConfirmPage::initializePage()
     lines << tr("Snapshot: %1, of %2.")
                  .arg(snapshot ? SnapshotText::title(*snapshot) : QString(),
                       snapshot ? m_wizard->handsetNameOf(*snapshot) : QString());
-    lines << tr("Onto: %1.").arg(RestorePlanText::handsetName(plan.device));
+    lines << tr("Onto: %1.").arg(RestorePlanText::targetName(*m_wizard, plan));
     lines << (m_wizard->choices().mode == RestoreMode::Replace
                   ? tr("Mode: replace — items the snapshot does not have are deleted from the handset.")
                   : tr("Mode: add what is missing — nothing on the handset is deleted."));

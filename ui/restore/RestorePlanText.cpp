@@ -39,13 +39,13 @@ QString RestorePlanText::countsText(const Counts &counts)
 {
     QStringList parts;
     if (counts.writes > 0)
-        parts << tr("%n to write", nullptr, int(counts.writes));
+        parts << tr("%1 to write").arg(counts.writes);
     if (counts.replaces > 0)
-        parts << tr("%n to replace", nullptr, int(counts.replaces));
+        parts << tr("%1 to replace").arg(counts.replaces);
     if (counts.deletes > 0)
-        parts << tr("%n to delete", nullptr, int(counts.deletes));
+        parts << tr("%1 to delete").arg(counts.deletes);
     if (counts.skips > 0)
-        parts << tr("%n already there", nullptr, int(counts.skips));
+        parts << tr("%1 already there").arg(counts.skips);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -69,14 +69,18 @@ QString RestorePlanText::summary(const RestoreReport &plan)
     const Counts counts = count(plan);
     if (counts.writes + counts.replaces + counts.deletes == 0)
         return tr("The handset already has everything chosen: the restore would change nothing.");
-    QString text = tr("The restore will write %n item(s)", nullptr, int(counts.writes));
+    // Singular and plural spelled out: there is no English .qm to resolve %n plurals yet.
+    QStringList parts;
+    parts << (counts.writes == 1 ? tr("write 1 item") : tr("write %1 items").arg(counts.writes));
     if (counts.replaces > 0)
-        text = tr("%1, replace %n", nullptr, int(counts.replaces)).arg(text);
+        parts << (counts.replaces == 1 ? tr("replace 1") : tr("replace %1").arg(counts.replaces));
     if (counts.deletes > 0)
-        text = tr("%1 and delete %n from the handset", nullptr, int(counts.deletes)).arg(text);
-    text = tr("%1.").arg(text);
-    if (counts.skips > 0)
-        text = tr("%1 %n item(s) are already on the handset and are skipped.", nullptr, int(counts.skips)).arg(text);
+        parts << tr("delete %1 from the handset").arg(counts.deletes);
+    QString text = tr("The restore will %1.").arg(parts.join(tr(", ")));
+    if (counts.skips == 1)
+        text = tr("%1 1 item is already on the handset and is skipped.").arg(text);
+    else if (counts.skips > 1)
+        text = tr("%1 %2 items are already on the handset and are skipped.").arg(text, QString::number(counts.skips));
     return text;
 }
 
@@ -88,6 +92,16 @@ QString RestorePlanText::handsetName(const HandsetIdentity &device)
     return tr("%1 (serial %2)").arg(name, device.serialNumber);
 }
 
+QString RestorePlanText::targetName(const RestoreWizard &wizard, const RestoreReport &report)
+{
+    const auto target = wizard.chosenTarget();
+    if (!target)
+        return handsetName(report.device);
+    if (report.device.serialNumber.isEmpty() || target->label.contains(report.device.serialNumber))
+        return target->label;
+    return tr("%1 (serial %2)").arg(target->label, report.device.serialNumber);
+}
+
 QString RestorePlanText::otherHandsetNotice(const RestoreWizard &wizard, const RestoreReport &report)
 {
     if (!report.differentHandset)
@@ -96,7 +110,7 @@ QString RestorePlanText::otherHandsetNotice(const RestoreWizard &wizard, const R
     const QString source = snapshot ? wizard.handsetNameOf(*snapshot) : tr("another handset");
     return tr("This snapshot was taken of %1. It will be restored onto a different handset, %2: "
               "the snapshot's items are copied onto it.")
-        .arg(source, handsetName(report.device));
+        .arg(source, targetName(wizard, report));
 }
 
 } // namespace Lifeboat

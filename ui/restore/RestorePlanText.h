@@ -32,6 +32,8 @@ public:
     // Empty when the target is the handset the snapshot was taken of.
     static QString otherHandsetNotice(const RestoreWizard &wizard, const RestoreReport &report);
     static QString handsetName(const HandsetIdentity &device);
+    // The chosen target as the user picked it, with the serial the handset gave.
+    static QString targetName(const RestoreWizard &wizard, const RestoreReport &report);
 };
 
 } // namespace Lifeboat

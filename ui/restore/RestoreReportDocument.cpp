@@ -89,8 +89,10 @@ QString RestoreReportDocument::html(const RestoreReport &report, const RestoreRe
     if (!report.failed.isEmpty()
         && (!report.error || report.error->code() == ErrorCode::VerificationFailed)) {
         out += QStringLiteral("<p><b>%1</b></p>\n")
-                   .arg(escaped(tr("%n item(s) could not be restored; the reasons are listed below.",
-                                   nullptr, int(report.failed.size()))));
+                   .arg(escaped(report.failed.size() == 1
+                                  ? tr("1 item could not be restored; the reason is listed below.")
+                                  : tr("%1 items could not be restored; the reasons are listed below.")
+                                        .arg(report.failed.size())));
     } else if (report.error) {
         out += QStringLiteral("<p><b>%1</b></p>\n")
                    .arg(escaped(tr("The restore did not finish: %1").arg(report.error->message())));

@@ -53,16 +53,25 @@ void RestoreReportPage::initializePage()
     const RestoreReport &report = m_wizard->resultReport();
     const bool someFailed = !report.failed.isEmpty()
                             && (!report.error || report.error->code() == ErrorCode::VerificationFailed);
+    setTitle(report.error && report.error->code() == ErrorCode::Cancelled ? tr("Restore cancelled")
+             : report.error && !someFailed                                   ? tr("Restore stopped")
+                                                                             : tr("Restore finished"));
     if (report.error && report.error->code() == ErrorCode::Cancelled)
         m_summary->setText(tr("The restore was cancelled. What was written before is listed below."));
     else if (someFailed)
-        m_summary->setText(tr("The restore finished, but %n item(s) could not be restored. The "
-                              "reasons are listed below.", nullptr, int(report.failed.size())));
+        m_summary->setText(report.failed.size() == 1
+                               ? tr("The restore finished, but 1 item could not be restored. The "
+                                    "reason is listed below.")
+                               : tr("The restore finished, but %1 items could not be restored. The "
+                                    "reasons are listed below.").arg(report.failed.size()));
     else if (report.error)
         m_summary->setText(tr("The restore stopped: %1").arg(report.error->message()));
     else
-        m_summary->setText(tr("The restore finished: %n item(s) restored, each read back from the "
-                              "handset and identical to the snapshot.", nullptr, int(report.restored.size())));
+        m_summary->setText(report.restored.size() == 1
+                               ? tr("The restore finished: 1 item restored, read back from the "
+                                    "handset and identical to the snapshot.")
+                               : tr("The restore finished: %1 items restored, each read back from "
+                                    "the handset and identical to the snapshot.").arg(report.restored.size()));
     m_report->setHtml(m_wizard->reportHtml());
     m_saved->clear();
 }

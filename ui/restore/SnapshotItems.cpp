@@ -12,8 +12,8 @@ QString joinTitles(const QStringList &titles)
     constexpr qsizetype Shown = 3;
     if (titles.size() <= Shown)
         return titles.join(QStringLiteral(", "));
-    return SnapshotItems::tr("%1 and %n more", nullptr, int(titles.size() - Shown))
-        .arg(titles.mid(0, Shown).join(QStringLiteral(", ")));
+    return SnapshotItems::tr("%1 and %2 more")
+        .arg(titles.mid(0, Shown).join(QStringLiteral(", ")), QString::number(titles.size() - Shown));
 }
 
 } // namespace
