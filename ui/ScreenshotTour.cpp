@@ -93,7 +93,7 @@ void ScreenshotTour::addRestoreSteps()
         target.kind = HandsetSpec::Kind::VirtualFolder;
         target.value = m_restoreTarget->path();
         *wizard = new RestoreWizard(window->currentArchivePath(), window->snapshotView()->snapshotId(),
-                                    {{tr("Pixel 8 (new phone, empty)"), target}}, window);
+                                    {{tr("New Pixel 8"), target}}, window);
         (*wizard)->setAttribute(Qt::WA_DeleteOnClose);
         (*wizard)->show();
         while ((*wizard)->currentId() != RestoreWizard::PreviewPage && (*wizard)->currentPage()->isComplete())

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -188,6 +189,14 @@ void tst_RestoreWizard::restoreOntoWipedHandset()
         QVERIFY2(files.contains(object.path()), qPrintable(object.path()));
         QVERIFY2(files.value(object.path()) == stored, qPrintable(object.path()));
     }
+
+    // The progress page ended with every kind's bar full.
+    qint64 contacts = 0;
+    for (const ObjectRecord &object : std::as_const(m_objects))
+        contacts += object.kind == ItemKind::Contact ? 1 : 0;
+    auto *contactsBar = child<QProgressBar>("restoreProgress_contacts");
+    QCOMPARE(contactsBar->maximum(), int(contacts));
+    QCOMPARE(contactsBar->value(), int(contacts));
 
     const QString summary = child<QLabel>("restoreReportSummary")->text();
     QVERIFY2(summary.contains(QString::number(m_objects.size())), qPrintable(summary));

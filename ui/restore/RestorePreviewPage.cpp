@@ -23,7 +23,7 @@ RestorePreviewPage::RestorePreviewPage(RestoreWizard *wizard)
 {
     setObjectName(QStringLiteral("restorePreviewPage"));
     setTitle(tr("Preview"));
-    setSubTitle(tr("This is what the restore will do. Nothing has been changed yet."));
+    setSubTitle(tr("What the restore will do, worked out from what the handset holds now."));
     m_summary->setObjectName(QStringLiteral("restorePreviewSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -66,8 +66,10 @@ void RestoreProgressPage::initializePage()
     const RestoreReport &plan = m_wizard->previewReport();
     for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it) {
         const RestorePlanText::Counts counts = RestorePlanText::count(plan, it.key());
-        it.value()->setRange(0, int(std::max<qsizetype>(counts.writes + counts.replaces, 1)));
-        it.value()->setValue(0);
+        const qsizetype toWrite = counts.writes + counts.replaces;
+        it.value()->setFormat(toWrite == 0 ? tr("nothing to write") : tr("%v of %m"));
+        it.value()->setRange(0, int(std::max<qsizetype>(toWrite, 1)));
+        it.value()->setValue(toWrite == 0 ? 1 : 0);
     }
     m_rate->setText(tr("—"));
     m_timeLeft->setText(tr("—"));
@@ -84,9 +86,11 @@ void RestoreProgressPage::showProgress(const JobProgress &progress)
                                                     : tr("%1: %2").arg(progress.phase, progress.currentItem));
     for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it) {
         const KindProgress &kind = progress.kind(it.key());
-        if (kind.objectsTotal > 0)
-            it.value()->setRange(0, int(kind.objectsTotal));
-        it.value()->setValue(int(std::min(kind.objectsDone, qint64(it.value()->maximum()))));
+        if (kind.objectsTotal <= 0)
+            continue;
+        it.value()->setFormat(tr("%v of %m"));
+        it.value()->setRange(0, int(kind.objectsTotal));
+        it.value()->setValue(int(std::min(kind.objectsDone, kind.objectsTotal)));
     }
     m_rate->setText(ProgressText::rate(progress.bytesPerSecond));
     m_timeLeft->setText(ProgressText::timeLeft(progress.secondsRemaining));

@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <array>
 
 namespace Lifeboat {
@@ -128,7 +129,12 @@ QString RestoreReportDocument::html(const RestoreReport &report, const RestoreRe
         if (outcomes->isEmpty())
             continue;
         out += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(escaped(tr("%1 (%2)").arg(heading).arg(outcomes->size())));
-        for (const RestoreOutcome &outcome : *outcomes) {
+        // Grouped by kind, as the table above: contacts first, photos last.
+        QList<RestoreOutcome> sorted = *outcomes;
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const RestoreOutcome &a, const RestoreOutcome &b) {
+            return int(kindOf(report, a)) < int(kindOf(report, b));
+        });
+        for (const RestoreOutcome &outcome : std::as_const(sorted)) {
             const QString name = title(outcome.path);
             QString line = name == outcome.path
                                ? tr("%1: %2").arg(KindText::singular(kindOf(report, outcome)), outcome.path)

@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFont>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -33,6 +34,9 @@ VerifyDialog::VerifyDialog(const QString &archivePath, QWidget *parent)
     setAccessibleName(tr("Verify archive"));
     m_phase->setObjectName(QStringLiteral("verifyPhase"));
     m_phase->setWordWrap(true);
+    QFont headline = m_phase->font();
+    headline.setBold(true);
+    m_phase->setFont(headline);
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_progress->setAccessibleName(tr("Verification progress"));
     m_result->setObjectName(QStringLiteral("verifyResult"));
@@ -61,7 +65,7 @@ VerifyDialog::VerifyDialog(const QString &archivePath, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_runner, &JobRunner::progressChanged, this, &VerifyDialog::showProgress);
     connect(m_runner, &JobRunner::finished, this, &VerifyDialog::onFinished);
-    resize(560, 420);
+    resize(560, 320);
 }
 
 VerifyDialog::~VerifyDialog()
