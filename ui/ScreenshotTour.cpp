@@ -12,7 +12,9 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPixmap>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -96,8 +98,26 @@ void ScreenshotTour::addRestoreSteps()
                                     {{tr("New Pixel 8"), target}}, window);
         (*wizard)->setAttribute(Qt::WA_DeleteOnClose);
         (*wizard)->show();
-        while ((*wizard)->currentId() != RestoreWizard::PreviewPage && (*wizard)->currentPage()->isComplete())
+        (*wizard)->next();
+        // Picking single items: the checklist filtered by a search.
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restorePickedItemsRadio"))->click();
+        (*wizard)->findChild<QLineEdit *>(QStringLiteral("restoreItemFilter"))->setText(QStringLiteral("Anna"));
+        auto *list = (*wizard)->findChild<QListWidget *>(QStringLiteral("restoreItemList"));
+        const QList<QListWidgetItem *> found = list->findItems(QStringLiteral("Anna Berg"), Qt::MatchContains);
+        if (!found.isEmpty())
+            found.first()->setCheckState(Qt::Checked);
+    });
+    m_steps.append([this, wizard] {
+        save(*wizard, QStringLiteral("restore-items"));
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restoreWholeKindsRadio"))->click();
+        while ((*wizard)->currentId() != RestoreWizard::ModePage && (*wizard)->currentPage()->isComplete())
             (*wizard)->next();
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restoreModeReplace"))->click();
+    });
+    m_steps.append([this, wizard] {
+        save(*wizard, QStringLiteral("restore-mode"));
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restoreModeMissing"))->click();
+        (*wizard)->next();
     });
     m_steps.append([] {});  // the dry run reads the handset
     m_steps.append([this, wizard] { save(*wizard, QStringLiteral("restore-preview")); });

@@ -2,6 +2,8 @@
 
 #include "model/archive/Archive.h"
 
+#include <algorithm>
+
 namespace Lifeboat {
 
 namespace {
@@ -47,11 +49,17 @@ Result<SnapshotItems> SnapshotItems::load(Archive &archive, qint64 snapshotId)
             continue;  // neither backed up for restoring nor restored
         QStringList names = titles.value(object.id);
         names.removeAll(QString());
-        SnapshotItem item{object.id, object.kind, object.path(),
-                          names.isEmpty() ? object.name : joinTitles(names)};
-        result.m_byPath.insert(item.path, result.m_items.size());
-        result.m_items.append(std::move(item));
+        result.m_items.append({object.id, object.kind, object.path(),
+                               names.isEmpty() ? object.name : joinTitles(names)});
     }
+    // As a person looks for them: contacts first, photos last, each kind alphabetically.
+    std::stable_sort(result.m_items.begin(), result.m_items.end(), [](const SnapshotItem &a, const SnapshotItem &b) {
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.title.localeAwareCompare(b.title) < 0;
+    });
+    for (qsizetype i = 0; i < result.m_items.size(); ++i)
+        result.m_byPath.insert(result.m_items.at(i).path, i);
     return result;
 }
 
