@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void restoreOntoWipedHandset();
     void dryRunPreviewChangesNothing();
     void replaceNeedsConfirmation();
+    void cancelStopsTheRestore();
     void pickedItemsAndSavedReport_data();
     void pickedItemsAndSavedReport();
     void menuActionOpensWizardOnShownSnapshot();
@@ -282,6 +284,28 @@ void tst_RestoreWizard::replaceNeedsConfirmation()
     QCOMPARE(m_wizard->currentId(), int(RestoreWizard::ModePage));
     confirm->click();
     QVERIFY(!next->isEnabled());
+}
+
+void tst_RestoreWizard::cancelStopsTheRestore()
+{
+    goToPage(RestoreWizard::ConfirmPage);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(RestoreWizard::ProgressPage));
+    auto *cancel = child<QPushButton>("restoreCancelButton");
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QVERIFY(!cancel->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(RestoreWizard::ReportPage), 30000);
+    const RestoreReport &report = m_wizard->resultReport();
+    QVERIFY(report.error);
+    QCOMPARE(report.error->code(), ErrorCode::Cancelled);
+    QVERIFY(report.restored.size() < m_objects.size());
+    // What was restored is on the handset; at most the item in hand when cancel came is not.
+    const qsizetype onHandset = filesUnder(m_phone).size();
+    QVERIFY(onHandset >= report.restored.size());
+    QVERIFY(onHandset <= report.restored.size() + 1);
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Restore cancelled"));
+    QVERIFY(child<QLabel>("restoreReportSummary")->text().contains(u"cancelled"));
 }
 
 void tst_RestoreWizard::pickedItemsAndSavedReport_data()
