@@ -27,8 +27,10 @@ run() {
 }
 # With an empty library first: the window says what to do.
 run
-# Then the demo archive's views, the handsets pane with the demo handset, and a backup's
-# progress and summary (the backup goes into the private library above).
+# Then the demo archive's views; the handsets pane with the demo handset, and a backup's progress
+# and summary (the backup goes into the private library above); and the restore wizard's preview
+# and report (the tour restores the shown snapshot onto a virtual handset over an empty temporary
+# folder).
 run "$work/Pixel 7 demo.lifeboat"
 
 ls -l "$out"

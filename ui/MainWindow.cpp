@@ -145,6 +145,8 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About Lifeboat"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+
+    createToolActions(file, help);
 }
 
 void MainWindow::showAbout()

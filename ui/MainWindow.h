@@ -7,6 +7,7 @@
 class QSplitter;
 class QStackedWidget;
 class QLabel;
+class QMenu;
 
 namespace Lifeboat {
 
@@ -19,6 +20,7 @@ class LibraryPane;
 class MessagePresenter;
 class Settings;
 class SnapshotView;
+struct RestoreTarget;
 
 // The main window: archives and their snapshots on the left, the selected snapshot's content
 // on the right. Lists come from a read-only connection on the GUI thread (they are index
@@ -68,6 +70,14 @@ private:
     void setUpHandsets();
     void createHandsetActions();
     void backupFinished(const QString &archivePath, qint64 snapshotId, bool complete);
+
+    // Restore, export and verify (MainWindowTools.cpp).
+    void createToolActions(QMenu *file, QMenu *help);
+    bool hasShownSnapshot();
+    QList<RestoreTarget> restoreTargets() const;
+    void openRestoreWizard();
+    void openExportDialog();
+    void openVerifyDialog();
 
     QString m_libraryFolder;
     std::unique_ptr<MessagePresenter> m_presenter;

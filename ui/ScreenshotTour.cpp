@@ -7,14 +7,20 @@
 #include "ui/UiLog.h"
 #include "ui/browse/SnapshotView.h"
 #include "ui/photos/PhotoViewer.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/restore/RestoreWizard.h"
+#include "ui/verify/VerifyDialog.h"
 #include "ui/photos/PhotosView.h"
 #include "ui/search/SearchView.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPixmap>
+#include <QRadioButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace Lifeboat {
@@ -24,6 +30,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QObject *p
     , m_window(window)
     , m_directory(std::move(directory))
 {}
+
+ScreenshotTour::~ScreenshotTour() = default;
 
 void ScreenshotTour::save(QWidget *widget, const QString &name)
 {
@@ -75,6 +83,7 @@ void ScreenshotTour::start()
         m_steps.append([this, window] { save(window, QStringLiteral("what-changed")); });
         m_steps.append([view] { view->showTab(SnapshotView::ContactsTab); });
         addHandsetSteps();
+        addRestoreSteps();
     }
     QTimer::singleShot(StepDelayMs, this, &ScreenshotTour::runNext);
 }
@@ -145,6 +154,91 @@ void ScreenshotTour::addHandsetSteps()
             dialog->close();
     });
     m_steps.append([this, window] { save(window, QStringLiteral("handsets-after-backup")); });
+}
+
+void ScreenshotTour::addRestoreSteps()
+{
+    // The wizard restores the shown snapshot onto a virtual handset over an empty folder: the
+    // preview lists everything to write, and the report everything restored.
+    m_restoreTarget = std::make_unique<QTemporaryDir>();
+    MainWindow *window = m_window;
+    auto wizard = std::make_shared<QPointer<RestoreWizard>>();
+    m_steps.append([this, window, wizard] {
+        HandsetSpec target;
+        target.kind = HandsetSpec::Kind::VirtualFolder;
+        target.value = m_restoreTarget->path();
+        *wizard = new RestoreWizard(window->currentArchivePath(), window->snapshotView()->snapshotId(),
+                                    {{tr("New Pixel 8"), target}}, window);
+        (*wizard)->setAttribute(Qt::WA_DeleteOnClose);
+        (*wizard)->show();
+        (*wizard)->next();
+        // Picking single items: the checklist filtered by a search.
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restorePickedItemsRadio"))->click();
+        (*wizard)->findChild<QLineEdit *>(QStringLiteral("restoreItemFilter"))->setText(QStringLiteral("Anna"));
+        auto *list = (*wizard)->findChild<QListWidget *>(QStringLiteral("restoreItemList"));
+        const QList<QListWidgetItem *> found = list->findItems(QStringLiteral("Anna Berg"), Qt::MatchContains);
+        if (!found.isEmpty())
+            found.first()->setCheckState(Qt::Checked);
+    });
+    m_steps.append([this, wizard] {
+        save(*wizard, QStringLiteral("restore-items"));
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restoreWholeKindsRadio"))->click();
+        while ((*wizard)->currentId() != RestoreWizard::ModePage && (*wizard)->currentPage()->isComplete())
+            (*wizard)->next();
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restoreModeReplace"))->click();
+    });
+    m_steps.append([this, wizard] {
+        save(*wizard, QStringLiteral("restore-mode"));
+        (*wizard)->findChild<QRadioButton *>(QStringLiteral("restoreModeMissing"))->click();
+        (*wizard)->next();
+    });
+    m_steps.append([] {});  // the dry run reads the handset
+    m_steps.append([this, wizard] { save(*wizard, QStringLiteral("restore-preview")); });
+    m_steps.append([wizard] {
+        if (*wizard)
+            (*wizard)->next();
+    });
+    m_steps.append([wizard] {
+        if (*wizard)
+            (*wizard)->next();  // Restore
+    });
+    m_steps.append([] {});
+    m_steps.append([] {});
+    m_steps.append([this, wizard] {
+        if (*wizard && (*wizard)->currentId() != RestoreWizard::ReportPage) {
+            qCWarning(lcUi) << "The restore did not reach its report in time";
+            m_ok = false;
+        }
+        save(*wizard, QStringLiteral("restore-report"));
+        if (*wizard)
+            (*wizard)->close();
+    });
+
+    auto exporter = std::make_shared<QPointer<ExportDialog>>();
+    m_steps.append([this, window, exporter] {
+        *exporter = new ExportDialog(window->currentArchivePath(), window->snapshotView()->snapshotId(), window);
+        (*exporter)->setAttribute(Qt::WA_DeleteOnClose);
+        (*exporter)->setFolder(QDir(m_restoreTarget->path()).filePath(QStringLiteral("Anna's phone export")));
+        (*exporter)->show();
+        (*exporter)->startExport();
+    });
+    m_steps.append([this, exporter] {
+        save(*exporter, QStringLiteral("export"));
+        if (*exporter)
+            (*exporter)->close();
+    });
+    auto verifier = std::make_shared<QPointer<VerifyDialog>>();
+    m_steps.append([window, verifier] {
+        *verifier = new VerifyDialog(window->currentArchivePath(), window);
+        (*verifier)->setAttribute(Qt::WA_DeleteOnClose);
+        (*verifier)->show();
+        (*verifier)->start();
+    });
+    m_steps.append([this, verifier] {
+        save(*verifier, QStringLiteral("verify"));
+        if (*verifier)
+            (*verifier)->close();
+    });
 }
 
 void ScreenshotTour::runNext()

@@ -5,6 +5,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QTemporaryDir;
 
 class QWidget;
 
@@ -20,6 +23,7 @@ class ScreenshotTour : public QObject
     Q_OBJECT
 public:
     ScreenshotTour(MainWindow *window, QString directory, QObject *parent = nullptr);
+    ~ScreenshotTour() override;
     Q_DISABLE_COPY_MOVE(ScreenshotTour)
 
     void setSearchText(const QString &text) { m_searchText = text; }
@@ -35,11 +39,13 @@ private:
     // Holds the tour until `condition` is true (checked every step delay), at most `attempts` times.
     void waitFor(std::function<bool()> condition, int attempts = 30);
     void addHandsetSteps();
+    void addRestoreSteps();
 
     QPointer<MainWindow> m_window;
     QString m_directory;
     QString m_searchText = QStringLiteral("Anna");
     QList<Step> m_steps;
+    std::unique_ptr<QTemporaryDir> m_restoreTarget;  // the empty handset a restore is shown onto
     bool m_ok = true;
     static constexpr int StepDelayMs = 900;
 };
