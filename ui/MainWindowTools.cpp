@@ -1,7 +1,7 @@
 // MainWindow's restore, export and verify actions, kept apart from the browsing code.
 #include "ui/MainWindow.h"
 
-#include "app/HandsetConnector.h"
+#include "app/HandsetWatcher.h"
 #include "ui/MessagePresenter.h"
 #include "ui/UiLog.h"
 #include "ui/browse/SnapshotView.h"
@@ -57,25 +57,20 @@ bool MainWindow::hasShownSnapshot()
     return false;
 }
 
+// The handsets the pane shows as ready (the demo handset too, when it is switched on): the same
+// list a person sees on the left, so the wizard never offers a locked or busy handset.
 QList<RestoreTarget> MainWindow::restoreTargets() const
 {
     QList<RestoreTarget> targets;
-    HandsetSpec demo;
-    demo.kind = HandsetSpec::Kind::Demo;
-    targets.append({tr("Demo handset (built into Lifeboat)"), demo});
-    auto connected = HandsetConnector::connectedHandsets();
-    if (!connected) {
-        qCInfo(lcUi).noquote() << "No USB handsets listed:" << connected.error().toString();
+    if (!m_handsetWatcher)
         return targets;
-    }
-    for (const HandsetSummary &handset : std::as_const(*connected)) {
-        if (!handset.usable)
+    for (const HandsetStatus &handset : m_handsetWatcher->handsets()) {
+        if (!handset.canBackUp())
             continue;
-        const QString name = QStringLiteral("%1 %2").arg(handset.manufacturer, handset.model).trimmed();
-        HandsetSpec usb;
-        usb.kind = HandsetSpec::Kind::Usb;
-        usb.value = handset.serialNumber;
-        targets.append({tr("%1 (serial %2)").arg(name, handset.serialNumber), usb});
+        const QString label = handset.detail.isEmpty()
+            ? handset.name
+            : tr("%1 (%2)", "handset name (serial number and USB port)").arg(handset.name, handset.detail);
+        targets.append({label, handset.spec});
     }
     return targets;
 }

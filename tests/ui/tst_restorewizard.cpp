@@ -1,4 +1,5 @@
 #include "app/HandsetConnector.h"
+#include "app/HandsetWatcher.h"
 #include "app/jobs/BackupJob.h"
 #include "model/archive/Archive.h"
 #include "ui/MainWindow.h"
@@ -387,6 +388,14 @@ void tst_RestoreWizard::menuActionOpensWizardOnShownSnapshot()
     MainWindow window(nullptr, m_dir.filePath(QStringLiteral("library")));
     window.show();
     QVERIFY(window.openArchive(m_archivePath));
+    // The wizard offers the handsets the pane shows as ready: switch the demo handset on.
+    auto *demo = window.findChild<QAction *>(QStringLiteral("useDemoHandsetAction"));
+    QVERIFY(demo);
+    if (!demo->isChecked())
+        demo->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.handsetWatcher()->handset(HandsetWatcher::demoKey())
+                                 && window.handsetWatcher()->handset(HandsetWatcher::demoKey())->canBackUp(),
+                             10000);
     auto *action = window.findChild<QAction *>(QStringLiteral("restoreAction"));
     QVERIFY(action);
     QVERIFY(!action->shortcut().isEmpty());
