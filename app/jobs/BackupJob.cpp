@@ -23,6 +23,23 @@ constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
 constexpr qsizetype PieceBytes = 1024 * 1024;
 constexpr size_t QueuedPieces = 8;
 
+// The name an object is stored under: one path component, as its folders already are (the
+// handset's listing makes those safe), so that a name such as "../x" or "a/b" cannot make the
+// archive list the object in another folder. Export sanitises further for the local disk.
+QString storedName(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("_");
+    if (name == u"." || name == u"..")
+        return u'_' + name;
+    QString safe = name;
+    for (QChar &c : safe) {
+        if (c == u'/' || c == QChar(u'\0'))
+            c = u'_';
+    }
+    return safe;
+}
+
 } // namespace
 
 BackupJob::BackupJob(Handset &handset, Archive &archive, BackupOptions options)
@@ -236,17 +253,17 @@ Status BackupJob::backUpObject(const Candidate &candidate,
 {
     const HandsetObject &object = candidate.object;
     progress().currentItem = object.path();
-    const QString key = identityKey(object.storageId, object.path(), object.size, object.modified);
 
     ObjectRecord record;
     record.storageId = object.storageId;
     record.storageDescription = storageNames.value(object.storageId);
     record.parentPath = object.parentPath;
-    record.name = object.name;
+    record.name = storedName(object.name);
     record.format = object.format;
     record.size = object.size;
     record.modified = object.modified;
     record.kind = candidate.kind;
+    const QString key = identityKey(record.storageId, record.path(), record.size, record.modified);
 
     const auto known = stored.constFind(key);
     const bool reuse = known != stored.constEnd();
