@@ -92,6 +92,9 @@ QString FileNameSanitizer::sanitizeName(const QString &name)
             extension.clear();
         const QString stem = extension.isEmpty() ? result : result.left(dot);
         result = truncateUtf8(stem, MaxNameBytes - int(extension.toUtf8().size())) + extension;
+        // The cut can leave a trailing space or dot, or bare a device name ("CON   …"): once
+        // more, now that the name is short enough.
+        return sanitizeName(result);
     }
     return result;
 }
@@ -111,9 +114,11 @@ QString FileNameSanitizer::numbered(const QString &name, int n)
 {
     const qsizetype dot = name.lastIndexOf(u'.');
     const QString suffix = QStringLiteral(" (%1)").arg(n);
-    if (dot > 0)
-        return name.left(dot) + suffix + name.mid(dot);
-    return name + suffix;
+    const QString extension = dot > 0 ? name.mid(dot) : QString();
+    const QString stem = dot > 0 ? name.left(dot) : name;
+    // A name already at the length limit makes room for the number rather than exceed it.
+    const int room = MaxNameBytes - int(suffix.toUtf8().size() + extension.toUtf8().size());
+    return truncateUtf8(stem, room) + suffix + extension;
 }
 
 } // namespace Lifeboat
