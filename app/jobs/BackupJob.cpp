@@ -80,6 +80,15 @@ BackupReport BackupJob::run()
         return m_report;
     }
     m_report.device = *identity;
+    // The archive tells handsets apart by serial number; a handset that sends none is not the
+    // user's mistake (ErrorCode::Usage from the archive would say so).
+    if (identity->serialNumber.trimmed().isEmpty()) {
+        m_report.error = Error(ErrorCode::Unsupported,
+                               tr("The handset does not report a serial number, so Lifeboat cannot "
+                                  "tell it apart from other handsets and cannot back it up."),
+                               QStringLiteral("empty serial number in DeviceInfo"));
+        return m_report;
+    }
 
     const Result<QList<HandsetStorage>> storages = waitForStorages();
     if (!storages) {
