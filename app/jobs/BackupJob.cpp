@@ -208,7 +208,11 @@ Result<QList<HandsetStorage>> BackupJob::waitForStorages()
 
 Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<HandsetStorage> &storages)
 {
-    Q_UNUSED(storages)
+    // A size larger than the storage holding the object is a lie that no reader could bound: a
+    // handset that then sends data without end would fill the disk.
+    QHash<quint32, quint64> capacities;
+    for (const HandsetStorage &storage : storages)
+        capacities.insert(storage.id, storage.capacity);
     progress().phase = tr("Listing the handset");
     reportProgress(true);
     const Result<QList<HandsetObject>> objects = m_handset.listObjects([this](qsizetype listed) {
@@ -224,8 +228,15 @@ Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<Handse
             continue;
         const ItemKind kind = m_classifier.kindForObject(object.name, object.format,
                                                          object.parentPath);
-        if (isKindChosen(m_options.kinds, kind))
-            candidates.append(Candidate{object, kind});
+        if (!isKindChosen(m_options.kinds, kind))
+            continue;
+        const quint64 capacity = capacities.value(object.storageId);
+        if (capacity > 0 && object.size > capacity) {
+            m_report.warnings << tr("The handset lists %1 with %2 bytes, more than its storage "
+                                    "holds; it is not copied.").arg(object.path()).arg(object.size);
+            continue;
+        }
+        candidates.append(Candidate{object, kind});
     }
     return candidates;
 }

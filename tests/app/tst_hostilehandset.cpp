@@ -54,6 +54,9 @@ const QList<HostileCase> &hostileCases()
         {QStringLiteral("stall"), {},
          [](Faults &f, quint64 bytes) { f.stallInAfterBytes = bytes + 300 * 1024; }},
         {QStringLiteral("endless data"), {}, [](Faults &f, quint64) { f.hostile.endlessData = true; }},
+        // The listed size no longer limits what is read: only the reader's own bounds can.
+        {QStringLiteral("endless data, size 2^64-1"), [](Faults &f, quint64) { f.hostile.hugeSizes = true; },
+         [](Faults &f, quint64) { f.hostile.endlessData = true; }},
     };
     return cases;
 }
@@ -169,7 +172,8 @@ void tst_HostileHandset::backupAndExport()
     QFile resultFile(QDir(work).filePath(QStringLiteral("result.json")));
     QVERIFY(resultFile.open(QIODevice::ReadOnly));
     const QJsonObject result = QJsonDocument::fromJson(resultFile.readAll()).object();
-    qInfo().noquote() << caseName << QJsonDocument(result.value(QStringLiteral("backup")).toObject()).toJson(QJsonDocument::Compact);
+    qInfo().noquote() << caseName << child.milliseconds << "ms, peak RSS" << child.peakRssKb / 1024
+                      << "MiB:" << QJsonDocument(result.value(QStringLiteral("backup")).toObject()).toJson(QJsonDocument::Compact);
 
     // A clear error, or a clean success.
     const auto clearOrOk = [](const QJsonObject &outcome, const char *what) {
