@@ -133,14 +133,18 @@ void tst_FileNameSanitizer::shortenedNamesStaySafe()
 // Invariant fuzz_filename checks: "name (2).ext" of a 255-byte name was longer than any disk allows.
 void tst_FileNameSanitizer::uniqueNameOfLongestNameFits()
 {
+    // The last is what fuzz_filename found: a dot near the start made the rest an "extension"
+    // that left no room, and " (2).a ..." came out longer than 255 bytes and with a leading space.
     const QStringList names{QString(255, u'a'), QString(251, u'b') + QStringLiteral(".jpg"),
-                            QString(85, QChar(0x20AC))};
+                            QString(85, QChar(0x20AC)),
+                            QStringLiteral("~m.a ") + QString(83, QChar(0xFFFD))};
     for (const QString &name : names) {
         const QSet<QString> taken{name, FileNameSanitizer::uniqueName(name, QSet<QString>{name})};
         const QString third = FileNameSanitizer::uniqueName(name, taken);
         QVERIFY2(third.toUtf8().size() <= FileNameSanitizer::MaxNameBytes, qPrintable(third));
         QVERIFY(!taken.contains(third));
         QVERIFY(third.contains(QStringLiteral(" (3)")));
+        QVERIFY(!third.startsWith(u' '));
         QCOMPARE(FileNameSanitizer::sanitizeName(third), third);
         if (name.endsWith(u".jpg"))
             QVERIFY(third.endsWith(QStringLiteral(" (3).jpg")));
