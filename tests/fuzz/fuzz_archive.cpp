@@ -35,7 +35,10 @@ void makeSeed(const QString &path)
     const qint64 snapshotId = *(*archive)->beginSnapshot(deviceId);
     const QByteArray vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\n"
                              "TEL:+44 20 1234\r\nEND:VCARD\r\n";
-    std::unique_ptr<ContentWriter> writer = *(*archive)->beginContent(QString());
+    Result<std::unique_ptr<ContentWriter>> begun = (*archive)->beginContent(QString());
+    if (!begun)
+        std::abort();
+    ContentWriter *writer = begun->get();
     if (!writer->write(vcard.constData(), vcard.size()))
         std::abort();
     const Result<QByteArray> hash = writer->finish();

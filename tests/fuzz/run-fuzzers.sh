@@ -42,6 +42,7 @@ status=0
 for target in "${targets[@]}"; do
   binary="$build_dir/bin/$target"
   mkdir -p "$scratch/$target" "$scratch/$target-artifacts"
+  mkdir -p "$corpus_dir/$target"
   seeds=("$corpus_dir/$target")
   extra="$(seeds_for "$target")"
   [[ -n "$extra" ]] && seeds+=("$extra")
