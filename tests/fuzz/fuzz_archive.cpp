@@ -1,6 +1,6 @@
 // libFuzzer target for opening an archive file (untrusted: a file from anywhere may be opened):
 // the bytes are written to a file, opened read-only, and its devices, snapshots and their objects
-// and items are listed. Seeds: corpus/fuzz_archive (small archives with 1 KiB pages).
+// and items are listed; then it is opened for writing and verified. Seeds: corpus/fuzz_archive (small archives with 1 KiB pages).
 //
 // LIFEBOAT_FUZZ_MAKE_SEED=<path> fuzz_archive -runs=0 writes such a seed archive to <path>.
 
@@ -61,6 +61,36 @@ void makeSeed(const QString &path)
         std::abort();
 }
 
+void listReadOnly()
+{
+    Result<std::unique_ptr<Archive>> archive = Archive::open(g_path, Archive::OpenMode::ReadOnly);
+    if (!archive)
+        return;
+
+    Archive &a = **archive;
+    (void)a.devices();
+    if (const Result<QList<SnapshotInfo>> snapshots = a.snapshots()) {
+        for (const SnapshotInfo &snapshot : *snapshots) {
+            if (const Result<QList<ObjectRecord>> objects = a.snapshotObjects(snapshot.id)) {
+                for (const ObjectRecord &object : *objects)
+                    (void)object.path();
+            }
+            (void)a.contacts(snapshot.id);
+            (void)a.events(snapshot.id);
+            (void)a.todos(snapshot.id);
+            (void)a.photos(snapshot.id);
+        }
+    }
+}
+
+// Opened for writing, as lifeboat-cli does: may repair, must not crash; then verified.
+void checkWritable()
+{
+    Result<std::unique_ptr<Archive>> archive = Archive::open(g_path, Archive::OpenMode::ReadWrite);
+    if (archive)
+        (void)(*archive)->verify();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -83,23 +113,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
-    Result<std::unique_ptr<Archive>> archive = Archive::open(g_path, Archive::OpenMode::ReadOnly);
-    if (archive) {
-        Archive &a = **archive;
-        (void)a.devices();
-        if (const Result<QList<SnapshotInfo>> snapshots = a.snapshots()) {
-            for (const SnapshotInfo &snapshot : *snapshots) {
-                if (const Result<QList<ObjectRecord>> objects = a.snapshotObjects(snapshot.id)) {
-                    for (const ObjectRecord &object : *objects)
-                        (void)object.path();
-                }
-                (void)a.contacts(snapshot.id);
-                (void)a.events(snapshot.id);
-                (void)a.todos(snapshot.id);
-                (void)a.photos(snapshot.id);
-            }
-        }
-    }
+    listReadOnly();
+    checkWritable();
     for (const char *suffix : {"", "-journal", "-wal", "-shm"})
         QFile::remove(g_path + QLatin1String(suffix));
     return 0;
