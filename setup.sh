@@ -15,6 +15,8 @@ PACKAGES=(
   umockdev libumockdev-dev libglib2.0-dev mtp-tools
   # independent vCard / iCalendar parsers used by export tests
   python3 python3-vobject python3-icalendar
+  # fuzzing: libFuzzer targets under AddressSanitizer + UBSan (tests/fuzz/run-fuzzers.sh)
+  clang-14 libfuzzer-14-dev
   # GUI tests and screenshots without a display
   xvfb xauth imagemagick fonts-dejavu-core
   # packaging: .deb dependencies (dpkg-shlibdeps), desktop/AppStream validators, completion tests

@@ -26,6 +26,23 @@ constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
 constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
 constexpr size_t QueuedPieces = 8;
 
+// The name an object is stored under: one path component, as its folders already are (the
+// handset's listing makes those safe), so that a name such as "../x" or "a/b" cannot make the
+// archive list the object in another folder. Export sanitises further for the local disk.
+QString storedName(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("_");
+    if (name == u"." || name == u"..")
+        return u'_' + name;
+    QString safe = name;
+    for (QChar &c : safe) {
+        if (c == u'/' || c == QChar(u'\0'))
+            c = u'_';
+    }
+    return safe;
+}
+
 } // namespace
 
 BackupJob::BackupJob(Handset &handset, Archive &archive, BackupOptions options)
@@ -66,6 +83,15 @@ BackupReport BackupJob::run()
         return m_report;
     }
     m_report.device = *identity;
+    // The archive tells handsets apart by serial number; a handset that sends none is not the
+    // user's mistake (ErrorCode::Usage from the archive would say so).
+    if (identity->serialNumber.trimmed().isEmpty()) {
+        m_report.error = Error(ErrorCode::Unsupported,
+                               tr("The handset does not report a serial number, so Lifeboat cannot "
+                                  "tell it apart from other handsets and cannot back it up."),
+                               QStringLiteral("empty serial number in DeviceInfo"));
+        return m_report;
+    }
 
     const Result<QList<HandsetStorage>> storages = waitForStorages();
     if (!storages) {
@@ -185,7 +211,11 @@ Result<QList<HandsetStorage>> BackupJob::waitForStorages()
 
 Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<HandsetStorage> &storages)
 {
-    Q_UNUSED(storages)
+    // A size larger than the storage holding the object is a lie that no reader could bound: a
+    // handset that then sends data without end would fill the disk.
+    QHash<quint32, quint64> capacities;
+    for (const HandsetStorage &storage : storages)
+        capacities.insert(storage.id, storage.capacity);
     progress().phase = tr("Listing the handset");
     reportProgress(true);
     const Result<QList<HandsetObject>> objects = m_handset.listObjects([this](qsizetype listed) {
@@ -201,8 +231,15 @@ Result<QList<BackupJob::Candidate>> BackupJob::listCandidates(const QList<Handse
             continue;
         const ItemKind kind = m_classifier.kindForObject(object.name, object.format,
                                                          object.parentPath);
-        if (isKindChosen(m_options.kinds, kind))
-            candidates.append(Candidate{object, kind});
+        if (!isKindChosen(m_options.kinds, kind))
+            continue;
+        const quint64 capacity = capacities.value(object.storageId);
+        if (capacity > 0 && object.size > capacity) {
+            m_report.warnings << tr("The handset lists %1 with %2 bytes, more than its storage "
+                                    "holds; it is not copied.").arg(object.path()).arg(object.size);
+            continue;
+        }
+        candidates.append(Candidate{object, kind});
     }
     return candidates;
 }
@@ -240,17 +277,17 @@ Status BackupJob::backUpObject(const Candidate &candidate,
     const HandsetObject &object = candidate.object;
     progress().currentItem = object.path();
     m_transferHead.clear();
-    const QString key = identityKey(object.storageId, object.path(), object.size, object.modified);
 
     ObjectRecord record;
     record.storageId = object.storageId;
     record.storageDescription = storageNames.value(object.storageId);
     record.parentPath = object.parentPath;
-    record.name = object.name;
+    record.name = storedName(object.name);
     record.format = object.format;
     record.size = object.size;
     record.modified = object.modified;
     record.kind = candidate.kind;
+    const QString key = identityKey(record.storageId, record.path(), record.size, record.modified);
 
     const auto known = stored.constFind(key);
     const bool reuse = known != stored.constEnd();

@@ -6,9 +6,16 @@ namespace Lifeboat {
 
 QString MtpObjectDescriber::name(const VirtualObject &object) const
 {
+    const QString number = QString::number(object.id);
+    if (m_faults.hostile.stringCount0)
+        return QString();
+    if (m_faults.hostile.loneSurrogateNames) {
+        if (object.id % 2)
+            return u"high" + QString(QChar(0xD83D)) + number + u".jpg";
+        return QString(QChar(0xDE00)) + u"low" + number + u".vcf";
+    }
     if (!m_faults.hostile.badNames)
         return object.name;
-    const QString number = QString::number(object.id);
     switch (object.id % 6) {
     case 0: return u"../escape-" + number + u".vcf";
     case 1: return u"sub/dir-" + number + u".jpg";
@@ -25,6 +32,8 @@ quint64 MtpObjectDescriber::announcedSize(const VirtualObject &object) const
         return 0;
     if (m_faults.hostile.hugeSizes)
         return ~quint64(0);
+    if (m_faults.hostile.sizes4GiBMinus1)
+        return 0xFFFFFFFFull;
     if (m_faults.hostile.zeroSizes)
         return 0;
     return object.size;

@@ -168,6 +168,13 @@ MtpReply MtpOperations::deviceInfo() const
     info.model = m_profile.model();
     info.deviceVersion = m_profile.deviceVersion();
     info.serialNumber = m_settings.serialNumber;
+    if (m_faults.hostile.stringCount0) {
+        info.vendorExtensionDesc.clear();
+        info.manufacturer.clear();
+        info.model.clear();
+        info.deviceVersion.clear();
+        info.serialNumber.clear();
+    }
     if (m_faults.hostile.stringCount255)
         info.model = QString(PtpWriter::MaxStringUnits, u'M');
     if (!m_faults.hostile.stringCount256)

@@ -30,9 +30,12 @@ struct VirtualHandsetFaults
         bool oversizedLengths = false;      // dataset containers announce 2 GiB
         bool wrongTransactionIds = false;   // responses carry the transaction id + 1
         bool badNames = false;              // names with ../, /, \, NUL, CON, 300 UTF-8 bytes
+        bool loneSurrogateNames = false;    // names with an unpaired high or low surrogate
         bool endlessData = false;           // object data: length 0xFFFFFFFF and no end
         bool hugeSizes = false;             // ObjectInfo size 0xFFFFFFFF, 0xDC04 2^64 - 1
+        bool sizes4GiBMinus1 = false;       // ObjectInfo size 0xFFFFFFFF, 0xDC04 2^32 - 1
         bool zeroSizes = false;             // sizes 0 while the data is not empty
+        bool stringCount0 = false;          // DeviceInfo strings and file names of count 0
         bool stringCount255 = false;        // DeviceInfo model of 254 characters (count 255)
         bool stringCount256 = false;        // DeviceInfo manufacturer: count 255, 256 units, no NUL
         bool moreBytesThanAnnounced = false; // object data runs 1000 bytes past its length

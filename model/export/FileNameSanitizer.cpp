@@ -7,6 +7,8 @@ namespace Lifeboat {
 namespace {
 
 constexpr char16_t Replacement = u'_';
+// Longer "extensions" are text after a dot, not a file type worth keeping whole.
+constexpr int MaxExtensionBytes = 16;
 
 bool isForbidden(char16_t c)
 {
@@ -88,10 +90,13 @@ QString FileNameSanitizer::sanitizeName(const QString &name)
     if (result.toUtf8().size() > MaxNameBytes) {
         const qsizetype dot = result.lastIndexOf(u'.');
         QString extension = dot > 0 ? result.mid(dot) : QString();
-        if (extension.toUtf8().size() > 16)
+        if (extension.toUtf8().size() > MaxExtensionBytes)
             extension.clear();
         const QString stem = extension.isEmpty() ? result : result.left(dot);
         result = truncateUtf8(stem, MaxNameBytes - int(extension.toUtf8().size())) + extension;
+        // The cut can leave a trailing space or dot, or bare a device name ("CON   …"): once
+        // more, now that the name is short enough.
+        return sanitizeName(result);
     }
     return result;
 }
@@ -111,9 +116,13 @@ QString FileNameSanitizer::numbered(const QString &name, int n)
 {
     const qsizetype dot = name.lastIndexOf(u'.');
     const QString suffix = QStringLiteral(" (%1)").arg(n);
-    if (dot > 0)
-        return name.left(dot) + suffix + name.mid(dot);
-    return name + suffix;
+    QString extension = dot > 0 ? name.mid(dot) : QString();
+    if (extension.toUtf8().size() > MaxExtensionBytes)
+        extension.clear();  // "a.long text" has no extension: number its end, as sanitizeName cuts it
+    const QString stem = extension.isEmpty() ? name : name.left(dot);
+    // A name already at the length limit makes room for the number rather than exceed it.
+    const int room = MaxNameBytes - int(suffix.toUtf8().size() + extension.toUtf8().size());
+    return truncateUtf8(stem, room) + suffix + extension;
 }
 
 } // namespace Lifeboat

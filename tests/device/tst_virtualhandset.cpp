@@ -893,6 +893,9 @@ void tst_VirtualHandset::hostileSwitches_data()
     QTest::newRow("oversized lengths") << u"oversized"_qs;
     QTest::newRow("string count 255") << u"count255"_qs;
     QTest::newRow("zero sizes") << u"zero"_qs;
+    QTest::newRow("string count 0") << u"count0"_qs;
+    QTest::newRow("sizes 2^32-1") << u"4GiB-1"_qs;
+    QTest::newRow("lone surrogates") << u"surrogates"_qs;
 }
 
 void tst_VirtualHandset::hostileSwitches()
@@ -903,6 +906,9 @@ void tst_VirtualHandset::hostileSwitches()
     options.faults.hostile.oversizedLengths = which == u"oversized";
     options.faults.hostile.stringCount255 = which == u"count255";
     options.faults.hostile.zeroSizes = which == u"zero";
+    options.faults.hostile.stringCount0 = which == u"count0";
+    options.faults.hostile.sizes4GiBMinus1 = which == u"4GiB-1";
+    options.faults.hostile.loneSurrogateNames = which == u"surrogates";
     auto handset = makeHandset(options);
     QVERIFY(handset);
     LoopbackTransport transport(*handset);
@@ -922,8 +928,34 @@ void tst_VirtualHandset::hostileSwitches()
         QCOMPARE(info->model, QString(254, u'M'));
         return;
     }
+    if (which == u"count0") {
+        QVERIFY(info->serialNumber.isEmpty());
+        QVERIFY(info->manufacturer.isEmpty());
+        QVERIFY(info->model.isEmpty());
+    }
     QCOMPARE(host.openSession().code, Rc::Ok);
     const Listing listing = listAll(host);
+    QVERIFY(!listing.names.isEmpty());
+    if (which == u"count0") {
+        for (const QString &name : listing.names)
+            QVERIFY(name.isEmpty());
+        return;
+    }
+    if (which == u"surrogates") {
+        // The reader replaces each unpaired surrogate by U+FFFD.
+        int replaced = 0;
+        for (const QString &name : listing.names)
+            replaced += name.contains(QChar(QChar::ReplacementCharacter)) ? 1 : 0;
+        QCOMPARE(replaced, listing.names.size());
+        return;
+    }
+    if (which == u"4GiB-1") {
+        for (auto it = listing.sizes.cbegin(); it != listing.sizes.cend(); ++it) {
+            if (listing.formats.value(it.key()) != Mtp::Format::Association)
+                QCOMPARE(it.value(), quint64(0xFFFFFFFF));
+        }
+        return;
+    }
     for (quint64 size : listing.sizes)
         QCOMPARE(size, 0u);
     QVERIFY(!host.run(Op::GetObject, {listing.handleOf(u"contact-0001.vcf"_qs)}).data.isEmpty());

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void relativePathNeverEscapes_data();
     void relativePathNeverEscapes();
     void uniqueName();
+    void shortenedNamesStaySafe_data();
+    void shortenedNamesStaySafe();
+    void uniqueNameOfLongestNameFits();
 };
 
 void tst_FileNameSanitizer::sanitizeName_data()
@@ -102,6 +105,50 @@ void tst_FileNameSanitizer::uniqueName()
     QCOMPARE(FileNameSanitizer::uniqueName(QStringLiteral("b.jpg"), existing), QStringLiteral("b.jpg"));
     QCOMPARE(FileNameSanitizer::uniqueName(QStringLiteral("a.jpg"), existing), QStringLiteral("a (3).jpg"));
     QCOMPARE(FileNameSanitizer::uniqueName(QStringLiteral("notes"), existing), QStringLiteral("notes (2)"));
+}
+
+// Invariants fuzz_filename checks: cutting a long name could end it in a space or bare a device name.
+void tst_FileNameSanitizer::shortenedNamesStaySafe_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("space at the cut") << QString(QString(254, u'a') + QStringLiteral(" b"))
+                                      << QString(254, u'a');
+    QTest::newRow("dots at the cut") << QString(QString(250, u'a') + QString(10, u'.') + QString(20, u'b'))
+                                     << QString(250, u'a');
+    QTest::newRow("device name at the cut") << QString(QStringLiteral("CON") + QString(260, u' ') + u'x')
+                                            << QStringLiteral("_CON");
+    QTest::newRow("only dots at the cut") << QString(QString(300, u'.') + QString(20, u'x')) << QStringLiteral("_");
+}
+
+void tst_FileNameSanitizer::shortenedNamesStaySafe()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString name = FileNameSanitizer::sanitizeName(input);
+    QCOMPARE(name, expected);
+    QCOMPARE(FileNameSanitizer::sanitizeName(name), name);
+}
+
+// Invariant fuzz_filename checks: "name (2).ext" of a 255-byte name was longer than any disk allows.
+void tst_FileNameSanitizer::uniqueNameOfLongestNameFits()
+{
+    // The last is what fuzz_filename found: a dot near the start made the rest an "extension"
+    // that left no room, and " (2).a ..." came out longer than 255 bytes and with a leading space.
+    const QStringList names{QString(255, u'a'), QString(251, u'b') + QStringLiteral(".jpg"),
+                            QString(85, QChar(0x20AC)),
+                            QStringLiteral("~m.a ") + QString(83, QChar(0xFFFD))};
+    for (const QString &name : names) {
+        const QSet<QString> taken{name, FileNameSanitizer::uniqueName(name, QSet<QString>{name})};
+        const QString third = FileNameSanitizer::uniqueName(name, taken);
+        QVERIFY2(third.toUtf8().size() <= FileNameSanitizer::MaxNameBytes, qPrintable(third));
+        QVERIFY(!taken.contains(third));
+        QVERIFY(third.contains(QStringLiteral(" (3)")));
+        QVERIFY(!third.startsWith(u' '));
+        QCOMPARE(FileNameSanitizer::sanitizeName(third), third);
+        if (name.endsWith(u".jpg"))
+            QVERIFY(third.endsWith(QStringLiteral(" (3).jpg")));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FileNameSanitizer)
