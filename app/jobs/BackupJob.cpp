@@ -444,8 +444,12 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     if (content.bytesWritten() != object.size) {
         (void)content.discard();
         return Error(ErrorCode::InvalidData,
-                     tr("%1 changed on the handset while it was copied; it will be copied by the "
-                        "next backup.").arg(object.path()),
+                     tr("%1 was not copied: the handset listed it as %2 bytes but sent %3. If the "
+                        "file was changing (a photo being saved), the next backup copies it; if "
+                        "this repeats, copy the file off the handset another way.")
+                         .arg(object.path())
+                         .arg(object.size)
+                         .arg(content.bytesWritten()),
                      QStringLiteral("listed %1 bytes, read %2").arg(object.size).arg(content.bytesWritten()));
     }
     return content.finish();
