@@ -17,6 +17,8 @@ PACKAGES=(
   python3 python3-vobject python3-icalendar
   # GUI tests and screenshots without a display
   xvfb xauth imagemagick fonts-dejavu-core
+  # fault injection (disk full, I/O errors) for tests/app/tst_diskfaults
+  fiu-utils libfiu-dev
   # packaging: .deb dependencies (dpkg-shlibdeps), desktop/AppStream validators, completion tests
   dpkg-dev desktop-file-utils appstream bash-completion
 )
