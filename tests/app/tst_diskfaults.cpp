@@ -5,6 +5,8 @@
 #include "app/jobs/RestoreJob.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +84,8 @@ private Q_SLOTS:
     void backupFault();
     void exportFault_data();
     void exportFault();
+    void faultInAnotherProcess_data();
+    void faultInAnotherProcess();
 
 private:
     CliRun backup(const QString &archive);
@@ -317,6 +321,51 @@ void tst_DiskFaults::exportFault()
     const CliRun again = exportTo(folder);
     QVERIFY2(again.code == ExitCode::Success, qPrintable(again.err));
     QCOMPARE(filesUnder(folder), m_cleanExport);
+}
+
+// The same faults from outside, the way a user reproduces them: the real lifeboat-cli run under
+// fiu-run with a point enabled from its start. The exit code and message are the CLI's own.
+void tst_DiskFaults::faultInAnotherProcess_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("backup, every sync fails")
+        << QStringLiteral("enable name=posix/io/sync/fdatasync,failinfo=%1").arg(EIO) << QStringLiteral("Check the disk");
+    QTest::newRow("backup, the disk is full")
+        << QStringLiteral("enable name=posix/io/rw/pwrite,failinfo=%1").arg(ENOSPC) << QStringLiteral("Free some space");
+    QTest::newRow("export, the disk is full")
+        << QStringLiteral("enable name=posix/io/rw/write,failinfo=%1").arg(ENOSPC) << QStringLiteral("Free some space");
+}
+
+void tst_DiskFaults::faultInAnotherProcess()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, expected);
+    const QString fiuRun = QStandardPaths::findExecutable(QStringLiteral("fiu-run"));
+    if (fiuRun.isEmpty())
+        QSKIP("fiu-run is not installed (Debian: fiu-utils)");
+    const bool exporting = QString::fromUtf8(QTest::currentDataTag()).startsWith(u"export");
+    const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    const QString archive = m_tmp.filePath(QStringLiteral("process-%1.lifeboat").arg(tag));
+    QVERIFY(QFile::copy(m_baseline, archive));
+    QStringList cli = exporting
+        ? QStringList{QStringLiteral("export"), QStringLiteral("--archive"), m_full, QStringLiteral("--out"),
+                      m_tmp.filePath(QStringLiteral("process-export-%1").arg(tag))}
+        : QStringList{QStringLiteral("backup"), QStringLiteral("--device"), QStringLiteral("virtual:") + m_phone,
+                      QStringLiteral("--archive"), archive};
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LD_PRELOAD"));  // fiu-run sets its own
+    child.setProcessEnvironment(environment);
+    child.start(fiuRun, QStringList{QStringLiteral("-x"), QStringLiteral("-f"), QString(), QStringLiteral("-c"), command,
+                                    QStringLiteral(LIFEBOAT_CLI_PATH)} + cli);
+    QVERIFY(child.waitForFinished(120000));
+    const QString err = QString::fromUtf8(child.readAllStandardError());
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(child.exitCode() == int(ExitCode::Archive), qPrintable(QStringLiteral("exit %1: %2").arg(child.exitCode()).arg(err)));
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    if (!exporting)
+        checkOracle(archive);
 }
 
 QTEST_GUILESS_MAIN(tst_DiskFaults)
