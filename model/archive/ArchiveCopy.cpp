@@ -26,7 +26,9 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-// O_EXCL and mode 0600 at creation, then fchmod: owner-only whatever the umask, from the first byte.
+// O_EXCL and mode 0600 at creation, then fchmod: owner-only whatever the umask, from the first
+// byte. A file system without Unix permissions (a FAT memory stick, where copies often go)
+// refuses fchmod; the copy is still made there.
 Status createPrivateFile(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
@@ -39,13 +41,9 @@ Status createPrivateFile(const QString &path)
                          .arg(QDir::toNativeSeparators(path)),
                      systemError(error));
     }
-    const bool ok = ::fchmod(fd, 0600) == 0;
-    const int error = errno;
+    if (::fchmod(fd, 0600) != 0)
+        qCInfo(lcModel, "copy %s: permissions not set: %s", qPrintable(path), std::strerror(errno));
     ::close(fd);
-    if (!ok)
-        return Error(ErrorCode::Archive,
-                     ArchiveCopy::tr("The copy %1 cannot be made private.").arg(QDir::toNativeSeparators(path)),
-                     systemError(error));
     return {};
 }
 

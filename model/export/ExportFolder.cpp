@@ -19,13 +19,15 @@ namespace {
 constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
 
 // mkdir with mode 0700 and then chmod: owner-only whatever the umask, from the start, and for
-// every folder the export creates on the way (`--out a/b/c` creates a and b too).
+// every folder the export creates on the way (`--out a/b/c` creates a and b too). A file system
+// without Unix permissions (a FAT memory stick) refuses chmod; exporting there still works.
 bool makePrivateFolder(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0)
         return false;
-    return ::chmod(native.constData(), 0700) == 0;
+    [[maybe_unused]] const int ignored = ::chmod(native.constData(), 0700);
+    return true;
 }
 
 bool makePrivateFolders(const QString &path)
@@ -159,11 +161,8 @@ Result<QString> ExportFolder::writeFile(const QString &relativePath, const Produ
         return writeFailed(tr("Cannot write %1").arg(QDir::toNativeSeparators(target)), error,
                            file.errorString());
     }
-    if (!file.setPermissions(PrivateFile)) {
-        file.cancelWriting();
-        return Error(ErrorCode::DiskFull, tr("Cannot make %1 private.").arg(QDir::toNativeSeparators(target)),
-                     file.errorString());
-    }
+    // Best effort, like the folders: FAT has no permissions to set.
+    file.setPermissions(PrivateFile);
     for (;;) {
         const Result<QByteArray> piece = producer();
         if (!piece) {
