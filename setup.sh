@@ -19,6 +19,8 @@ PACKAGES=(
   clang-14 libfuzzer-14-dev
   # GUI tests and screenshots without a display
   xvfb xauth imagemagick fonts-dejavu-core
+  # fault injection (disk full, I/O errors) for tests/app/tst_diskfaults
+  fiu-utils libfiu-dev
   # packaging: .deb dependencies (dpkg-shlibdeps), desktop/AppStream validators, completion tests
   dpkg-dev desktop-file-utils appstream bash-completion
 )

@@ -3,6 +3,7 @@
 #include "app/Settings.h"
 #include "model/archive/Archive.h"
 #include "ui/MessagePresenter.h"
+#include "ui/SaveCopyFlow.h"
 #include "ui/UiLog.h"
 #include "ui/browse/ArchiveReader.h"
 #include "ui/browse/LibraryPane.h"
@@ -112,6 +113,8 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Archive…"), this, &MainWindow::chooseArchiveToOpen);
     open->setObjectName(QStringLiteral("openArchiveAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *saveCopy = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveArchiveCopy);
+    saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
     QAction *reload = file->addAction(tr("&Reload Library"), this, &MainWindow::reloadLibrary);
     reload->setObjectName(QStringLiteral("reloadLibraryAction"));
     reload->setShortcut(QKeySequence::Refresh);
@@ -171,6 +174,16 @@ void MainWindow::chooseArchiveToOpen()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openArchive(path); });
     dialog->open();
+}
+
+void MainWindow::saveArchiveCopy()
+{
+    if (m_archivePath.isEmpty()) {
+        m_presenter->showError(this, tr("Save a Copy"),
+                               Error(ErrorCode::Usage, tr("Choose an archive on the left first, then save a copy of it.")));
+        return;
+    }
+    (new SaveCopyFlow(this, m_archivePath, m_presenter.get()))->start();
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -61,6 +61,8 @@ protected:
 private:
     void createActions();
     void chooseArchiveToOpen();
+    // File > Save a Copy…: a consistent copy of the shown archive (SaveCopyFlow).
+    void saveArchiveCopy();
     void showMessage(const QString &message);
     bool useArchive(const QString &path);
     bool listArchive(const QString &path, bool reportErrors);

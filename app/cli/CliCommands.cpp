@@ -2,6 +2,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/commands/BackupCommand.h"
+#include "app/cli/commands/CopyCommand.h"
 #include "app/cli/commands/DevicesCommand.h"
 #include "app/cli/commands/DiffCommand.h"
 #include "app/cli/commands/ExportCommand.h"
@@ -22,6 +23,7 @@ void registerCliCommands(Cli &cli)
     cli.addCommand(std::make_unique<ExportCommand>());
     cli.addCommand(std::make_unique<RestoreCommand>());
     cli.addCommand(std::make_unique<VerifyCommand>());
+    cli.addCommand(std::make_unique<CopyCommand>());
 }
 
 } // namespace Lifeboat

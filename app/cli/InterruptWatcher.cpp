@@ -42,7 +42,7 @@ InterruptWatcher::InterruptWatcher(std::function<void()> onInterrupt)
             const ssize_t n = ::read(g_pipe[0], &byte, 1);
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n <= 0 || byte == 0)  // closed, or the destructor's wake-up byte
+            if (n <= 0)  // end of file: the destructor closed the pipe
                 return;
             m_onInterrupt();
         }
@@ -55,13 +55,15 @@ InterruptWatcher::~InterruptWatcher()
         return;
     ::sigaction(SIGINT, &g_previousInt, nullptr);
     ::sigaction(SIGTERM, &g_previousTerm, nullptr);
-    const char stop = 0;
-    [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &stop, 1);
+    // Closing the write end wakes the watcher with end-of-file: unlike writing a wake-up byte,
+    // that cannot fail (a failing write() here once left the command waiting forever).
+    const int writeEnd = g_pipe[1];
+    g_pipe[1] = -1;
+    ::close(writeEnd);
     if (m_thread.joinable())
         m_thread.join();
     ::close(g_pipe[0]);
-    ::close(g_pipe[1]);
-    g_pipe[0] = g_pipe[1] = -1;
+    g_pipe[0] = -1;
 }
 
 } // namespace Lifeboat

@@ -1,5 +1,6 @@
 #include "model/archive/Archive.h"
 
+#include "model/archive/ArchiveCopy.h"
 #include "model/archive/ArchiveDiff.h"
 #include "model/archive/ArchiveSearch.h"
 #include "model/archive/ArchiveVerifier.h"
@@ -306,6 +307,12 @@ Result<VerifyReport> Archive::verify(const std::function<void(quint64, quint64)>
                                      const std::atomic_bool *cancel)
 {
     return m_verifier->verify(progress, cancel);
+}
+
+Status Archive::saveCopy(const QString &target, const std::function<void(quint64, quint64)> &progress,
+                         const std::atomic_bool *cancel)
+{
+    return ArchiveCopy::save(*m_db, target, progress, cancel);
 }
 
 } // namespace Lifeboat

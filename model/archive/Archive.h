@@ -104,6 +104,12 @@ public:
     // never depends on a parser. Content beyond RebuildReadLimit is cut (photo metadata sits at
     // the start of the file; larger PIM files are not indexed).
     Status rebuildIndex(const ParseCallback &parse);
+    // "Save a copy": a consistent copy of the archive at `target` (owner-only, replaced if it
+    // exists) through SQLite's online backup API, safe while another connection writes to it.
+    // progress(bytesDone, bytesTotal). See ArchiveCopy.
+    Status saveCopy(const QString &target,
+                    const std::function<void(quint64 done, quint64 total)> &progress = {},
+                    const std::atomic_bool *cancel = nullptr);
     static constexpr quint64 RebuildReadLimit = 64ull << 20;
 
     Status commit();

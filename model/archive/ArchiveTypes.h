@@ -142,6 +142,9 @@ struct VerifyReport
     QList<QByteArray> damagedContents; // content hashes that no longer match
     QList<ObjectRecord> affectedObjects;
     QList<qint64> affectedSnapshots;
+    // Each affected snapshot's damaged objects (ids in affectedObjects), so a report can say
+    // which items of which snapshot are lost.
+    QMap<qint64, QList<qint64>> affectedObjectsBySnapshot;
     quint64 chunksChecked = 0;
     quint64 contentsChecked = 0;
     quint64 bytesChecked = 0;

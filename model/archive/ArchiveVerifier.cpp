@@ -244,6 +244,9 @@ Status ArchiveVerifier::nameAffected(VerifyReport &report, const QSet<QByteArray
                 break;
             snapshots.insert((*select)->int64(0));
             const ObjectRecord object = SnapshotStore::readObject(**select, 1);
+            QList<qint64> &ofSnapshot = report.affectedObjectsBySnapshot[(*select)->int64(0)];
+            if (!ofSnapshot.contains(object.id))
+                ofSnapshot.append(object.id);
             if (!objects.contains(object.id)) {
                 objects.insert(object.id);
                 report.affectedObjects.append(object);

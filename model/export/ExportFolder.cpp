@@ -7,11 +7,59 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Lifeboat {
 
 namespace {
 constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
-constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+// mkdir with mode 0700 and then chmod: owner-only whatever the umask, from the start, and for
+// every folder the export creates on the way (`--out a/b/c` creates a and b too). A file system
+// without Unix permissions (a FAT memory stick) refuses chmod; exporting there still works.
+bool makePrivateFolder(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (::mkdir(native.constData(), 0700) != 0)
+        return false;
+    [[maybe_unused]] const int ignored = ::chmod(native.constData(), 0700);
+    return true;
+}
+
+bool makePrivateFolders(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList missing;
+    QString current = QDir::cleanPath(absolute);
+    while (!QFileInfo::exists(current)) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (!makePrivateFolder(folder))
+            return false;
+    }
+    return true;
+}
+
+// The reason a write failed, and what to do about it: a full disk and a failing one call for
+// different actions.
+Error writeFailed(const QString &message, int error, const QString &reason)
+{
+    const bool full = error == ENOSPC || error == EDQUOT || error == EFBIG;
+    return Error(ErrorCode::DiskFull,
+                 full ? ExportFolder::tr("%1: the disk is full. Free some space and export again.").arg(message)
+                      : ExportFolder::tr("%1: %2. Check the disk (is it still connected, is it "
+                                         "failing?) and export again.").arg(message, reason),
+                 QStringLiteral("%1 (errno %2)").arg(reason).arg(error));
+}
 } // namespace
 
 ExportFolder::ExportFolder(QString root)
@@ -27,12 +75,12 @@ Result<ExportFolder> ExportFolder::create(const QString &path)
                          .arg(QDir::toNativeSeparators(path)));
     }
     if (!info.exists()) {
-        if (!QDir().mkpath(path)) {
+        if (!makePrivateFolders(path)) {
             return Error(ErrorCode::DiskFull,
                          tr("Cannot create the folder %1. Check that the disk is writable and has space.")
-                             .arg(QDir::toNativeSeparators(path)));
+                             .arg(QDir::toNativeSeparators(path)),
+                         QString::fromLocal8Bit(std::strerror(errno)));
         }
-        QFile::setPermissions(path, PrivateFolder);
     }
     return ExportFolder(QFileInfo(path).absoluteFilePath());
 }
@@ -57,12 +105,12 @@ Result<QString> ExportFolder::ensureFolder(const QString &relativeFolder)
                                                .arg(QDir::toNativeSeparators(current)));
         }
         if (!info.exists()) {
-            if (!QDir().mkdir(current)) {
+            if (!makePrivateFolder(current)) {
                 return Error(ErrorCode::DiskFull,
                              tr("Cannot create the folder %1. Check that the disk is writable and has space.")
-                                 .arg(QDir::toNativeSeparators(current)));
+                                 .arg(QDir::toNativeSeparators(current)),
+                             QString::fromLocal8Bit(std::strerror(errno)));
             }
-            QFile::setPermissions(current, PrivateFolder);
         }
     }
     return current;
@@ -109,9 +157,11 @@ Result<QString> ExportFolder::writeFile(const QString &relativePath, const Produ
 
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error(ErrorCode::DiskFull, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target),
-                                                                         file.errorString()));
+        const int error = errno;
+        return writeFailed(tr("Cannot write %1").arg(QDir::toNativeSeparators(target)), error,
+                           file.errorString());
     }
+    // Best effort, like the folders: FAT has no permissions to set.
     file.setPermissions(PrivateFile);
     for (;;) {
         const Result<QByteArray> piece = producer();
@@ -122,18 +172,40 @@ Result<QString> ExportFolder::writeFile(const QString &relativePath, const Produ
         if (piece->isEmpty())
             break;
         if (file.write(*piece) != piece->size()) {
+            const int error = errno;
             const QString reason = file.errorString();
             file.cancelWriting();
-            return Error(ErrorCode::DiskFull,
-                         tr("Cannot write %1: %2. Free some space and export again.")
-                             .arg(QDir::toNativeSeparators(target), reason));
+            return writeFailed(tr("Cannot write %1").arg(QDir::toNativeSeparators(target)), error, reason);
         }
     }
-    // commit() flushes and fsyncs before the rename; a failure there is never success.
+    // QSaveFile::commit() ignores a failing sync, so the file is flushed and synced here: a
+    // file the disk could not keep is never reported as exported.
+    if (!file.flush()) {
+        const int error = errno;
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return writeFailed(tr("Cannot write %1").arg(QDir::toNativeSeparators(target)), error, reason);
+    }
+    if (::fsync(file.handle()) != 0 && errno != EINVAL && errno != ENOTSUP) {
+        const int error = errno;
+        file.cancelWriting();
+        return writeFailed(tr("Cannot finish writing %1").arg(QDir::toNativeSeparators(target)), error,
+                           QString::fromLocal8Bit(std::strerror(error)));
+    }
     if (!file.commit()) {
-        return Error(ErrorCode::DiskFull,
-                     tr("Cannot finish writing %1: %2. Free some space and export again.")
-                         .arg(QDir::toNativeSeparators(target), file.errorString()));
+        const int error = errno;
+        return writeFailed(tr("Cannot finish writing %1").arg(QDir::toNativeSeparators(target)), error,
+                           file.errorString());
+    }
+    // The rename is durable once the folder holding it is synced.
+    if (const int folderFd = ::open(QFile::encodeName(*absoluteFolder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        folderFd >= 0) {
+        const int rc = ::fsync(folderFd);
+        const int error = errno;
+        ::close(folderFd);
+        if (rc != 0 && error != EINVAL && error != ENOTSUP)
+            return writeFailed(tr("Cannot finish writing %1").arg(QDir::toNativeSeparators(target)), error,
+                               QString::fromLocal8Bit(std::strerror(error)));
     }
     if (modified.isValid()) {
         QFile written(target);

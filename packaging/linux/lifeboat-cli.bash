@@ -22,12 +22,12 @@ _lifeboat_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="devices backup snapshots show diff export restore verify"
+    local commands="devices backup snapshots show diff export restore verify copy"
     local global="--format --help --version --debug-info"
 
     case $prev in
         --format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
-        --archive) _filedir lifeboat; return ;;
+        --archive | --to) _filedir lifeboat; return ;;
         --out) _filedir -d; return ;;
         --device) COMPREPLY=($(compgen -W "demo virtual:" -- "$cur")); compopt -o nospace; return ;;
         --profile) COMPREPLY=($(compgen -W "lifeboat android" -- "$cur")); return ;;
@@ -60,6 +60,7 @@ _lifeboat_cli()
         diff) options="--archive" ;;
         export) options="--archive --snapshot --out --kinds --vcard --mirror" ;;
         restore) options="--archive --snapshot --device --mode --kinds --dry-run --yes" ;;
+        copy) options="--archive --to --overwrite" ;;
     esac
     COMPREPLY=($(compgen -W "$options --format --help" -- "$cur"))
 }

@@ -29,6 +29,7 @@ expect "3.0 4.0" lifeboat-cli export --vcard ""
 expect "--dry-run" lifeboat-cli restore --archive a.lifeboat --dr
 expect "lifeboat android" lifeboat-cli backup --profile ""
 expect "" lifeboat-cli devices --x
+expect "--overwrite" lifeboat-cli copy --archive a.lifeboat --ov
 
-echo "$((10 - failures)) passed, $failures failed"
+echo "$((11 - failures)) passed, $failures failed"
 ((failures == 0))

@@ -8,6 +8,8 @@
 #include "app/cli/ProgressPrinter.h"
 #include "app/jobs/VerifyJob.h"
 
+#include <QLocale>
+
 namespace Lifeboat {
 
 ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
@@ -33,19 +35,25 @@ ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
     if (!report)
         return CliOutput::failure(streams, format, name(), report.error());
 
-    const auto devices = opened.archive->devices();
     if (format == OutputFormat::Json) {
         QJsonArray objects;
         for (const ObjectRecord &object : report->affectedObjects)
             objects.append(JsonReports::object(object));
         QJsonArray snapshots;
-        for (const qint64 id : report->affectedSnapshots)
+        QJsonObject bySnapshot;
+        for (const qint64 id : report->affectedSnapshots) {
             snapshots.append(id);
+            QJsonArray ids;
+            for (const qint64 objectId : report->affectedObjectsBySnapshot.value(id))
+                ids.append(objectId);
+            bySnapshot.insert(QString::number(id), ids);
+        }
         CliOutput::printJson(streams, QJsonObject{
             {QStringLiteral("ok"), report->ok()},
             {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
             {QStringLiteral("affected_snapshots"), snapshots},
             {QStringLiteral("affected_objects"), objects},
+            {QStringLiteral("affected_objects_by_snapshot"), bySnapshot},
             {QStringLiteral("chunks_checked"), qint64(report->chunksChecked)},
             {QStringLiteral("objects_checked"), qint64(report->contentsChecked)},
             {QStringLiteral("bytes_checked"), qint64(report->bytesChecked)}});
@@ -56,23 +64,38 @@ ExitCode VerifyCommand::run(const QStringList &arguments, CliStreams &streams)
                            .arg(report->chunksChecked)
                     << '\n';
     } else {
-        streams.out << tr("The archive is damaged.") << '\n';
-        for (const QString &problem : report->problems)
-            streams.out << "  " << problem << '\n';
-        QStringList ids;
-        for (const qint64 id : report->affectedSnapshots)
-            ids << QString::number(id);
-        streams.out << tr("Affected snapshots: %1").arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))) << '\n';
-        for (const ObjectRecord &object : report->affectedObjects)
-            streams.out << "  " << object.path() << '\n';
-        streams.out << tr("Other snapshots are unaffected and can be restored. Back up the handset "
-                          "again to store fresh copies of the damaged items.")
-                    << '\n';
+        printDamage(*report, *opened.archive, streams);
     }
     if (report->ok())
         return ExitCode::Success;
     streams.err << tr("lifeboat-cli verify: the archive is damaged.") << '\n';
     return ExitCode::VerificationFailed;
+}
+
+void VerifyCommand::printDamage(const VerifyReport &report, Archive &archive, CliStreams &streams)
+{
+    streams.out << tr("The archive is damaged.") << '\n';
+    for (const QString &problem : report.problems)
+        streams.out << "  " << problem << '\n';
+    if (report.affectedSnapshots.isEmpty())
+        streams.out << tr("No snapshot lists a damaged item.") << '\n';
+    QHash<qint64, const ObjectRecord *> objects;
+    for (const ObjectRecord &object : report.affectedObjects)
+        objects.insert(object.id, &object);
+    for (const qint64 id : report.affectedSnapshots) {
+        const QList<qint64> damaged = report.affectedObjectsBySnapshot.value(id);
+        const Result<SnapshotInfo> info = archive.snapshot(id);
+        const QString when = info ? QLocale().toString(info->started.toLocalTime(), QLocale::ShortFormat) : QString();
+        streams.out << tr("Snapshot %1 (%2): %n damaged item(s):", nullptr, int(damaged.size())).arg(id).arg(when)
+                    << '\n';
+        for (const qint64 objectId : damaged) {
+            if (const ObjectRecord *object = objects.value(objectId))
+                streams.out << "    " << object->path() << '\n';
+        }
+    }
+    streams.out << tr("Other snapshots are unaffected and can be restored. Back up the handset "
+                      "again to store fresh copies of the damaged items.")
+                << '\n';
 }
 
 } // namespace Lifeboat
