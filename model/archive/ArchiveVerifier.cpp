@@ -17,7 +17,9 @@ QString hex(const QByteArray &hash)
 
 } // namespace
 
-ArchiveVerifier::ArchiveVerifier(Database &db) : m_db(db) {}
+ArchiveVerifier::ArchiveVerifier(Database &db, const ArchiveCipher *cipher)
+    : m_db(db), m_cipher(cipher)
+{}
 
 void ArchiveVerifier::advance(quint64 bytes)
 {
@@ -243,7 +245,7 @@ Status ArchiveVerifier::nameAffected(VerifyReport &report, const QSet<QByteArray
             if (!*row)
                 break;
             snapshots.insert((*select)->int64(0));
-            const ObjectRecord object = SnapshotStore::readObject(**select, 1);
+            const ObjectRecord object = SnapshotStore::readObject(**select, 1, m_cipher);
             if (!objects.contains(object.id)) {
                 objects.insert(object.id);
                 report.affectedObjects.append(object);
