@@ -60,7 +60,10 @@ QString SnapshotStore::readText(const Statement &s, int column, const char *name
 {
     if (!cipher)
         return s.text(column);
-    if (std::optional<QString> text = cipher->openText(s.blob(column), name))
+    const QByteArray sealed = s.blob(column);
+    if (sealed.isEmpty())
+        return {};  // a column's empty default ('' for no error) is stored as it is
+    if (std::optional<QString> text = cipher->openText(sealed, name))
         return *text;
     // Shown in place of a name whose stored bytes were altered; verify reports the row.
     qCWarning(lcModel, "sealed %s does not open", name);
