@@ -29,6 +29,9 @@ expect "3.0 4.0" lifeboat-cli export --vcard ""
 expect "--dry-run" lifeboat-cli restore --archive a.lifeboat --dr
 expect "lifeboat android" lifeboat-cli backup --profile ""
 expect "" lifeboat-cli devices --x
+expect "passphrase" lifeboat-cli pa
+expect "--encrypt" lifeboat-cli backup --en
+expect "--new-passphrase-fd" lifeboat-cli passphrase --new
 
-echo "$((10 - failures)) passed, $failures failed"
+echo "$((13 - failures)) passed, $failures failed"
 ((failures == 0))
