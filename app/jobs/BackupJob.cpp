@@ -3,6 +3,8 @@
 #include "app/AppLog.h"
 #include "app/jobs/ArchiveContentSource.h"
 #include "app/jobs/ByteQueue.h"
+#include "model/archive/ContentWriter.h"
+#include "model/archive/Sha256.h"
 
 #include <QElapsedTimer>
 
@@ -19,8 +21,9 @@ constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
 constexpr qsizetype PhotoHeadBytes = 256 * 1024;
 constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
 // Pieces between the reader thread and the archive: big enough to amortise the hand-over,
-// few enough that memory stays flat.
-constexpr qsizetype PieceBytes = 1024 * 1024;
+// few enough that memory stays flat. One piece is one chunk of the archive, so the reader thread
+// can hash it for the archive too.
+constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
 constexpr size_t QueuedPieces = 8;
 
 } // namespace
@@ -236,6 +239,7 @@ Status BackupJob::backUpObject(const Candidate &candidate,
 {
     const HandsetObject &object = candidate.object;
     progress().currentItem = object.path();
+    m_transferHead.clear();
     const QString key = identityKey(object.storageId, object.path(), object.size, object.modified);
 
     ObjectRecord record;
@@ -331,11 +335,16 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     p.bytesDone += stored;
     p.kind(candidate.kind).bytesDone += stored;
 
-    // A reader thread pulls from the handset and hashes while this thread stores, so the two
-    // overlap; the queue holds a few megabytes at most.
+    // A reader thread pulls from the handset and computes both hashes (the object's and each
+    // chunk's) while this thread only stores, so the two overlap; the queue holds a few
+    // megabytes at most.
     ByteQueue queue(QueuedPieces, std::move(m_spareBuffers));
     Status read;
     std::thread reader([&] {
+        const auto pushPiece = [&](QByteArray bytes) {
+            QByteArray hash = Sha256::hash(bytes);
+            return queue.push({std::move(bytes), std::move(hash)});
+        };
         QByteArray piece = queue.spare(PieceBytes);
         read = m_handset.readObject(object, offset, [&](const char *data, qsizetype size) -> Status {
             m_transferred.fetch_add(quint64(size));
@@ -352,25 +361,31 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
                 data += n;
                 size -= n;
                 if (piece.size() == PieceBytes) {
-                    if (!queue.push(std::exchange(piece, queue.spare(PieceBytes))))
+                    if (!pushPiece(std::exchange(piece, queue.spare(PieceBytes))))
                         return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
                 }
             }
             return {};
         });
         if (read && !piece.isEmpty())
-            queue.push(std::move(piece));
+            pushPiece(std::move(piece));
         queue.close();
     });
 
     Status written;
-    while (std::optional<QByteArray> piece = queue.pop()) {
-        written = content.store(piece->constData(), piece->size());
+    bool firstPiece = true;
+    while (std::optional<ByteQueue::Piece> piece = queue.pop()) {
+        const qsizetype size = piece->bytes.size();
+        if (std::exchange(firstPiece, false) && stored == 0) {
+            m_transferHead = piece->bytes.left(candidate.kind == ItemKind::Photo ? PhotoHeadBytes
+                                                                                  : PieceBytes);
+        }
+        written = content.storeChunk(piece->bytes.constData(), size, piece->hash);
         if (!written)
             break;
-        p.bytesDone += quint64(piece->size());
-        p.kind(candidate.kind).bytesDone += quint64(piece->size());
-        queue.recycle(std::move(*piece));
+        p.bytesDone += quint64(size);
+        p.kind(candidate.kind).bytesDone += quint64(size);
+        queue.recycle(std::move(piece->bytes));
         m_report.bytesTransferred = m_transferred.load();
         reportProgress();
         if (isCancelled()) {
@@ -411,9 +426,13 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
     }
     // Read back from the archive rather than keeping a copy while transferring: after a resumed
     // transfer only the archive has the whole start of the object.
+    // The head kept while transferring saves reading back (and re-hashing) a whole chunk.
     const auto readHead = [&](qsizetype wanted) -> Result<QByteArray> {
+        const qsizetype size = qsizetype(std::min<quint64>(record.size, quint64(wanted)));
+        if (m_transferHead.size() >= size)
+            return m_transferHead.left(size);
         ArchiveContentSource source(m_archive, record.contentHash);
-        QByteArray bytes(qsizetype(std::min<quint64>(record.size, quint64(wanted))), Qt::Uninitialized);
+        QByteArray bytes(size, Qt::Uninitialized);
         qsizetype filled = 0;
         while (filled < bytes.size()) {
             const Result<qsizetype> n = source.read(bytes.data() + filled, bytes.size() - filled);

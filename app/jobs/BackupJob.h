@@ -84,6 +84,7 @@ private:
     QElapsedTimer m_clock;  // for the report's duration
     std::atomic<quint64> m_transferred{0};  // counted on the reader thread
     std::vector<QByteArray> m_spareBuffers;  // reused by every transfer's queue
+    QByteArray m_transferHead;  // the start of the object just transferred, for parsing
 };
 
 } // namespace Lifeboat

@@ -16,6 +16,12 @@ namespace Lifeboat {
 class ByteQueue
 {
 public:
+    struct Piece
+    {
+        QByteArray bytes;
+        QByteArray hash;  // what the producer computed over `bytes`, if anything
+    };
+
     // `spares`: buffers from an earlier queue, so that a job keeps reusing the same memory.
     explicit ByteQueue(size_t maxPieces, std::vector<QByteArray> spares = {})
         : m_maxPieces(maxPieces)
@@ -30,7 +36,7 @@ public:
     }
 
     // Producer: blocks while full; returns false once the consumer has given up.
-    bool push(QByteArray piece)
+    bool push(Piece piece)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_pieces.size() < m_maxPieces || m_abandoned; });
@@ -50,13 +56,13 @@ public:
     }
 
     // Consumer: the next piece, or nullopt once the producer closed the queue and it is empty.
-    std::optional<QByteArray> pop()
+    std::optional<Piece> pop()
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_pieces.empty() || m_closed; });
         if (m_pieces.empty())
             return std::nullopt;
-        QByteArray piece = std::move(m_pieces.front());
+        Piece piece = std::move(m_pieces.front());
         m_pieces.pop_front();
         m_notFull.notify_one();
         return piece;
@@ -108,7 +114,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
-    std::deque<QByteArray> m_pieces;
+    std::deque<Piece> m_pieces;
     bool m_closed = false;
     bool m_abandoned = false;
 };

@@ -36,9 +36,10 @@ Result<std::unique_ptr<ContentWriter>> ContentStore::beginContent(const QString 
     return writer;
 }
 
-Result<qint64> ContentStore::storeChunk(const char *data, qsizetype size)
+Result<qint64> ContentStore::storeChunk(const char *data, qsizetype size,
+                                        const QByteArray &chunkHash)
 {
-    const QByteArray hash = Sha256::hash(data, size);
+    const QByteArray hash = chunkHash.isEmpty() ? Sha256::hash(data, size) : chunkHash;
     Result<Statement *> find = m_db.prepare("SELECT id FROM chunks WHERE hash = ?1");
     if (!find)
         return find.error();
@@ -66,11 +67,11 @@ Result<qint64> ContentStore::storeChunk(const char *data, qsizetype size)
 }
 
 Status ContentStore::addPendingChunk(const QString &key, qint64 seq, const char *data,
-                                     qsizetype size)
+                                     qsizetype size, const QByteArray &chunkHash)
 {
     if (Status status = m_db.beginWrite(); !status)
         return status;
-    Result<qint64> chunk = storeChunk(data, size);
+    Result<qint64> chunk = storeChunk(data, size, chunkHash);
     if (!chunk)
         return chunk.error();
     Result<Statement *> insert = m_db.prepare(

@@ -39,13 +39,16 @@ public:
     // The hash and size of the content a finished writer stored under `key`, or an empty hash.
     Result<std::pair<QByteArray, quint64>> finishedContent(const QString &key);
     Result<quint64> replayPending(const QString &key, Sha256 &hash, qint64 *nextSeq);
-    Status addPendingChunk(const QString &key, qint64 seq, const char *data, qsizetype size);
+    // `chunkHash`: the chunk's SHA-256 when the caller computed it already (on another thread),
+    // else empty.
+    Status addPendingChunk(const QString &key, qint64 seq, const char *data, qsizetype size,
+                           const QByteArray &chunkHash = {});
     Status finishPending(const QString &key, const QByteArray &hash, quint64 size);
     Status discardPending(const QString &key);
 
 private:
     Status removePendingChunks(const QString &key);
-    Result<qint64> storeChunk(const char *data, qsizetype size);
+    Result<qint64> storeChunk(const char *data, qsizetype size, const QByteArray &chunkHash);
     Error damaged(const QString &detail) const;
 
     Database &m_db;

@@ -78,9 +78,30 @@ Status ContentWriter::store(const char *data, qsizetype size)
     return {};
 }
 
-Status ContentWriter::flushChunk(const char *data, qsizetype size)
+Status ContentWriter::storeChunk(const char *data, qsizetype size, const QByteArray &chunkHash)
 {
-    if (Status status = m_store.addPendingChunk(m_resumeKey, m_nextSeq, data, size); !status)
+    if (m_finished)
+        return Error(ErrorCode::Internal, tr("Content was written after it was finished."));
+    // Chunks must stay aligned with those an interrupted run left, or resuming would break.
+    if (size <= 0 || size > ChunkSize || !m_buffer.isEmpty() || chunkHash.size() != Sha256::Size)
+        return Error(ErrorCode::Internal, tr("Content was stored in pieces that are not chunks."),
+                     m_resumeKey);
+    m_total += quint64(size);
+    if (size < ChunkSize) {
+        // The object's end: kept for finish(), as store() keeps a partial chunk, because only
+        // whole chunks are stored while an object is still being written.
+        m_buffer.resize(0);
+        m_buffer.append(data, size);
+        m_bufferHash = chunkHash;
+        return {};
+    }
+    return flushChunk(data, size, chunkHash);
+}
+
+Status ContentWriter::flushChunk(const char *data, qsizetype size, const QByteArray &chunkHash)
+{
+    if (Status status = m_store.addPendingChunk(m_resumeKey, m_nextSeq, data, size, chunkHash);
+        !status)
         return status;
     ++m_nextSeq;
     return {};
@@ -91,7 +112,8 @@ Result<QByteArray> ContentWriter::finish()
     if (m_finished)
         return Error(ErrorCode::Internal, tr("Content was finished twice."));
     if (!m_buffer.isEmpty()) {
-        if (Status status = flushChunk(m_buffer.constData(), m_buffer.size()); !status)
+        if (Status status = flushChunk(m_buffer.constData(), m_buffer.size(), m_bufferHash);
+            !status)
             return status.error();
         m_buffer.clear();
     }
@@ -108,6 +130,7 @@ Status ContentWriter::discard()
 {
     m_finished = true;
     m_buffer.clear();
+    m_bufferHash.clear();
     m_completeHash.clear();
     return m_store.discardPending(m_resumeKey);
 }

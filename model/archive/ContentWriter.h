@@ -44,13 +44,18 @@ public:
     // separate state, so the halves need no lock.
     void hashContent(const char *data, qsizetype size);
     Status store(const char *data, qsizetype size);
+    // store() for a caller that also hashes every chunk on its own thread: `data` is one whole
+    // chunk (ChunkSize bytes, or fewer for the object's last) and `chunkHash` its SHA-256, so
+    // the storing thread only writes. At 1.5 GB/s for SHA-256, hashing each byte twice on the
+    // storing thread was a third of a backup's time. Do not mix with store() for one object.
+    Status storeChunk(const char *data, qsizetype size, const QByteArray &chunkHash);
     // The SHA-256 of the whole content; the content row is in the open batch.
     Result<QByteArray> finish();
     // Forgets what was stored under the key (the object changed on the handset).
     Status discard();
 
 private:
-    Status flushChunk(const char *data, qsizetype size);
+    Status flushChunk(const char *data, qsizetype size, const QByteArray &chunkHash = {});
 
     ContentStore &m_store;
     QString m_resumeKey;
@@ -61,6 +66,7 @@ private:
     quint64 m_resumeOffset = 0;
     quint64 m_total = 0;
     bool m_finished = false;
+    QByteArray m_bufferHash;  // the hash of a short last chunk storeChunk() keeps until finish()
 };
 
 } // namespace Lifeboat

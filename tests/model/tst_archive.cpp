@@ -1,6 +1,7 @@
 #include "ArchiveTestData.h"
 #include "model/archive/Archive.h"
 #include "model/archive/ArchiveSearch.h"
+#include "model/archive/ContentWriter.h"
 #include "model/archive/Sha256.h"
 
 #include <QCryptographicHash>
@@ -149,6 +150,9 @@ private Q_SLOTS:
     void searchQuoting();
     void streamsLargeObjectWithFlatMemory();
     void deduplicatesAcrossSnapshots();
+    void storesChunksHashedElsewhere_data();
+    void storesChunksHashedElsewhere();
+    void refusesPiecesThatAreNotChunks();
     void diff();
     void verifyFindsChangedByte();
     void refusesNewerArchive();
@@ -504,6 +508,69 @@ void tst_Archive::diff()
     QCOMPARE(contacts.changedItems.first().uid, QStringLiteral("edit"));
     QVERIFY(diff->kinds.value(ItemKind::Event).isEmpty());
     QVERIFY(archive.diff(second, second)->kinds.value(ItemKind::Photo).isEmpty());
+}
+
+void tst_Archive::storesChunksHashedElsewhere_data()
+{
+    QTest::addColumn<qsizetype>("size");
+    const qsizetype chunk = ContentWriter::ChunkSize;
+    QTest::newRow("empty") << qsizetype(0);
+    QTest::newRow("one byte") << qsizetype(1);
+    QTest::newRow("a chunk less one") << chunk - 1;
+    QTest::newRow("one chunk") << chunk;
+    QTest::newRow("a chunk and one") << chunk + 1;
+    QTest::newRow("three chunks and five") << 3 * chunk + 5;
+}
+
+// A backup hashes chunks on its reader thread and hands them over whole: the archive must end up
+// exactly as if the bytes had been written through write().
+void tst_Archive::storesChunksHashedElsewhere()
+{
+    QFETCH(qsizetype, size);
+    QTemporaryDir dir;
+    auto archive = Archive::create(dir.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char((i * 7 + i / 4096) & 0xff);
+
+    auto writer = (*archive)->beginContent(QStringLiteral("chunked"));
+    QVERIFY(writer);
+    for (qsizetype at = 0; at < size; at += ContentWriter::ChunkSize) {
+        const QByteArray piece = data.mid(at, ContentWriter::ChunkSize);
+        (*writer)->hashContent(piece.constData(), piece.size());
+        QVERIFY((*writer)->storeChunk(piece.constData(), piece.size(), Sha256::hash(piece)));
+    }
+    QCOMPARE((*writer)->bytesWritten(), quint64(size));
+    const Result<QByteArray> hash = (*writer)->finish();
+    QVERIFY(hash);
+    QCOMPARE(*hash, QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    QCOMPARE(readAll(**archive, *hash), data);
+    // The same bytes written the ordinary way are recognised as the same content.
+    QCOMPARE(store(**archive, data), *hash);
+    const Result<VerifyReport> report = (*archive)->verify();
+    QVERIFY(report);
+    QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.join(u'\n')));
+}
+
+void tst_Archive::refusesPiecesThatAreNotChunks()
+{
+    QTemporaryDir dir;
+    auto archive = Archive::create(dir.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    const QByteArray shortPiece(100, 'x');
+    const QByteArray tooLong(ContentWriter::ChunkSize + 1, 'y');
+
+    auto writer = (*archive)->beginContent(QStringLiteral("short-then-more"));
+    QVERIFY(writer);
+    QVERIFY((*writer)->storeChunk(shortPiece.constData(), shortPiece.size(), Sha256::hash(shortPiece)));
+    // Nothing may follow the object's last, short chunk: the chunks would no longer line up.
+    QVERIFY(!(*writer)->storeChunk(shortPiece.constData(), shortPiece.size(), Sha256::hash(shortPiece)));
+
+    auto second = (*archive)->beginContent(QStringLiteral("too-long"));
+    QVERIFY(second);
+    QVERIFY(!(*second)->storeChunk(tooLong.constData(), tooLong.size(), Sha256::hash(tooLong)));
+    QVERIFY(!(*second)->storeChunk(shortPiece.constData(), shortPiece.size(), QByteArray("not a hash")));
 }
 
 void tst_Archive::verifyFindsChangedByte()
