@@ -54,13 +54,13 @@ Archive::Archive(std::unique_ptr<Database> db, std::shared_ptr<const SecretBytes
     : m_db(std::move(db)),
       m_key(std::move(key)),
       m_cipher(m_key ? std::make_unique<ArchiveCipher>(*m_key) : nullptr),
-      m_content(std::make_unique<ContentStore>(*m_db)),
+      m_content(std::make_unique<ContentStore>(*m_db, m_cipher.get())),
       m_snapshots(std::make_unique<SnapshotStore>(*m_db, m_cipher.get())),
       m_index(std::make_unique<ItemIndex>(*m_db)),
       m_sealed(m_cipher ? std::make_unique<SealedIndex>(*m_db, *m_cipher) : nullptr),
       m_search(std::make_unique<ArchiveSearch>(*m_db)),
       m_diff(std::make_unique<ArchiveDiff>(*m_db, *m_snapshots)),
-      m_verifier(std::make_unique<ArchiveVerifier>(*m_db, m_cipher.get()))
+      m_verifier(std::make_unique<ArchiveVerifier>(*m_db, m_cipher.get(), *m_content))
 {}
 
 Archive::~Archive()
@@ -397,7 +397,21 @@ Result<SnapshotDiff> Archive::diff(qint64 fromSnapshot, qint64 toSnapshot)
 Result<VerifyReport> Archive::verify(const std::function<void(quint64, quint64)> &progress,
                                      const std::atomic_bool *cancel)
 {
-    return m_verifier->verify(progress, cancel);
+    Result<VerifyReport> report = m_verifier->verify(progress, cancel);
+    if (report && m_sealed && !report->cancelled) {
+        Result<qint64> damaged = m_sealed->countDamaged();
+        if (!damaged)
+            return damaged.error();
+        if (*damaged > 0)
+            report->problems << QStringLiteral("%1 sealed index records do not open (run a "
+                                               "rebuild of the index)").arg(*damaged);
+    }
+    return report;
+}
+
+std::unique_ptr<ContentHasher> Archive::contentHasher() const
+{
+    return std::make_unique<ContentHasher>(m_content->contentIdKey());
 }
 
 } // namespace Lifeboat

@@ -19,6 +19,7 @@ class ArchiveCipher;
 class ArchiveDiff;
 class ArchiveSearch;
 class ArchiveVerifier;
+class ContentHasher;
 class ContentStore;
 class Database;
 class ItemIndex;
@@ -108,6 +109,9 @@ public:
     // resumeKey names the object in flight ("storage/path/size/mtime"); empty: no resume.
     Result<std::unique_ptr<ContentWriter>> beginContent(const QString &resumeKey);
     Result<bool> hasContent(const QByteArray &hash);
+    // How this archive computes content ids (ObjectRecord::contentHash), for comparing bytes
+    // read elsewhere with stored content: SHA-256, or a keyed hash in an encrypted archive.
+    std::unique_ptr<ContentHasher> contentHasher() const;
     // Creates (or reuses an identical) object row and adds it to the snapshot.
     Result<qint64> addObject(qint64 snapshotId, const ObjectRecord &object);
     Status readContent(const QByteArray &hash,

@@ -11,6 +11,7 @@
 namespace Lifeboat {
 
 class ArchiveCipher;
+class ContentStore;
 class Database;
 
 using VerifyProgress = std::function<void(quint64 done, quint64 total)>;
@@ -22,7 +23,7 @@ class ArchiveVerifier
 {
 public:
     // `cipher`: null for an unencrypted archive.
-    ArchiveVerifier(Database &db, const ArchiveCipher *cipher);
+    ArchiveVerifier(Database &db, const ArchiveCipher *cipher, const ContentStore &content);
 
     Result<VerifyReport> verify(const VerifyProgress &progress, const std::atomic_bool *cancel);
 
@@ -37,6 +38,7 @@ private:
 
     Database &m_db;
     const ArchiveCipher *m_cipher;
+    const ContentStore &m_content;
     VerifyProgress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     quint64 m_done = 0;

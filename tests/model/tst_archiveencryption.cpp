@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,10 @@ private Q_SLOTS:
     void noPlaintextInFile_data();
     void noPlaintextInFile();
     void plainArchiveUnchanged();
+    void tamperedChunkDetected();
+    void swappedChunksDetected();
+    void keyedContentIds();
+    void resumeAfterInterruption();
 
 private:
     QString newPath() { return m_dir.filePath(QStringLiteral("a%1.lifeboat").arg(++m_count)); }
@@ -322,6 +327,8 @@ void tst_ArchiveEncryption::noPlaintextInFile_data()
     QTest::newRow("serial") << Serial.toUtf8();
     QTest::newRow("device name") << QByteArray("Annemarie's phone");
     QTest::newRow("thumbnail") << QByteArray("thumbnail-of-the-holiday-photo");
+    QTest::newRow("photo bytes") << Data::bytes(7, 2 * 1024 * 1024 + 17).mid(1024 * 1024 + 4096, 64);
+    QTest::newRow("vcf bytes") << QByteArray("BEGIN:VCARD");
 }
 
 void tst_ArchiveEncryption::noPlaintextInFile()
@@ -374,6 +381,152 @@ void tst_ArchiveEncryption::plainArchiveUnchanged()
     QCOMPARE(sqlite3_column_int(statement, 0), 0);
     sqlite3_finalize(statement);
     sqlite3_close(db);
+}
+
+namespace {
+
+// Opens the raw file and runs `sql` (statements of the test itself).
+bool rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+VerifyReport verifyWith(const QString &path, const char *passphrase)
+{
+    auto archive = Archive::open(path, Archive::OpenMode::ReadOnly, withPassphrase(passphrase));
+    if (!archive)
+        return VerifyReport{{archive.error().toString()}, {}, {}, {}, 0, 0, 0, false};
+    Result<VerifyReport> report = (*archive)->verify();
+    return report ? *report : VerifyReport{{report.error().toString()}, {}, {}, {}, 0, 0, 0, false};
+}
+
+} // namespace
+
+void tst_ArchiveEncryption::tamperedChunkDetected()
+{
+    const QString path = newPath();
+    Filled f;
+    {
+        auto created = Archive::create(path, encrypted("pass"));
+        QVERIFY(created);
+        f = fill(**created);
+    }
+    QVERIFY2(verifyWith(path, "pass").ok(), qPrintable(verifyWith(path, "pass").problems.join(u'\n')));
+    // One bit of one chunk's ciphertext flipped, in the middle of the photo's second chunk.
+    const QString copy = path + QStringLiteral(".copy");
+    QVERIFY(QFile::copy(path, copy));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(copy.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *select = nullptr;
+    sqlite3_prepare_v2(db, "SELECT chunk_id FROM content_chunks WHERE seq = 1", -1, &select, nullptr);
+    QCOMPARE(sqlite3_step(select), SQLITE_ROW);
+    const qint64 chunk = sqlite3_column_int64(select, 0);
+    sqlite3_finalize(select);
+    sqlite3_blob *blob = nullptr;
+    QCOMPARE(sqlite3_blob_open(db, "main", "chunks", "data", chunk, 1, &blob), SQLITE_OK);
+    char byte = 0;
+    QCOMPARE(sqlite3_blob_read(blob, &byte, 1, 5000), SQLITE_OK);
+    byte = char(byte ^ 0x10);
+    QCOMPARE(sqlite3_blob_write(blob, &byte, 1, 5000), SQLITE_OK);
+    sqlite3_blob_close(blob);
+    sqlite3_close(db);
+
+    const VerifyReport report = verifyWith(copy, "pass");
+    QVERIFY(!report.ok());
+    QCOMPARE(report.damagedContents, QList<QByteArray>{f.photoHash});
+    QCOMPARE(report.affectedObjects.size(), 1);
+    QCOMPARE(report.affectedObjects.first().name, PhotoName);
+    QCOMPARE(report.affectedSnapshots, QList<qint64>{f.snapshot});
+    auto archive = Archive::open(copy, Archive::OpenMode::ReadOnly, withPassphrase("pass"));
+    QVERIFY(archive);
+    QCOMPARE(readAll(**archive, f.photoHash), QByteArray("<read failed>"));
+    QCOMPARE(readAll(**archive, f.vcfHash), f.vcf);
+}
+
+void tst_ArchiveEncryption::swappedChunksDetected()
+{
+    const QString path = newPath();
+    Filled f;
+    {
+        auto created = Archive::create(path, encrypted("pass"));
+        QVERIFY(created);
+        f = fill(**created);
+    }
+    // Each sealed chunk is authentic on its own; swapped between two ids, neither opens,
+    // because a chunk's id is its associated data.
+    QVERIFY(rawExec(path, "CREATE TEMP TABLE pair AS SELECT id, data FROM chunks ORDER BY id LIMIT 2; "
+                          "UPDATE chunks SET data = (SELECT data FROM pair WHERE pair.id <> chunks.id) "
+                          "WHERE id IN (SELECT id FROM pair);"));
+    const VerifyReport report = verifyWith(path, "pass");
+    QVERIFY(!report.ok());
+    QCOMPARE(report.problems.filter(QRegularExpression(QStringLiteral("^chunk \\d+ "))).size(), 2);
+    QVERIFY(!report.damagedContents.isEmpty());
+
+    // A sealed index record moved to another object does not open either.
+    const QString path2 = newPath();
+    {
+        auto created = Archive::create(path2, encrypted("pass"));
+        QVERIFY(created);
+        f = fill(**created);
+    }
+    QVERIFY(rawExec(path2, "UPDATE sealed_index SET data = (SELECT data FROM sealed_index WHERE kind = 0) "
+                           "WHERE kind = 1"));
+    const VerifyReport indexReport = verifyWith(path2, "pass");
+    QVERIFY(!indexReport.ok());
+    QVERIFY2(indexReport.problems.join(u'\n').contains(QStringLiteral("sealed index")),
+             qPrintable(indexReport.problems.join(u'\n')));
+}
+
+void tst_ArchiveEncryption::keyedContentIds()
+{
+    const QByteArray photo = Data::bytes(11, 1500000);
+    const QByteArray sha256 = QCryptographicHash::hash(photo, QCryptographicHash::Sha256);
+    QList<QByteArray> ids;
+    for (int i = 0; i < 2; ++i) {
+        auto created = Archive::create(newPath(), encrypted("same passphrase"));
+        QVERIFY(created);
+        const QByteArray id = store(**created, photo);
+        QCOMPARE(id.size(), 32);
+        QVERIFY(id != sha256);
+        // Within one archive equal content has one id, and is stored once.
+        QCOMPARE(store(**created, photo), id);
+        QCOMPARE(readAll(**created, id), photo);
+        QCOMPARE((*created)->contentHasher()->hash(photo), id);
+        ids << id;
+    }
+    QVERIFY(ids[0] != ids[1]);
+}
+
+void tst_ArchiveEncryption::resumeAfterInterruption()
+{
+    // A writer that stopped after two full chunks leaves them pending; the next one under the
+    // same key continues from there, in an encrypted archive too.
+    const QString path = newPath();
+    const QByteArray data = Data::bytes(21, 3 * 1024 * 1024 + 5);
+    const QString key = QStringLiteral("0/DCIM/Camera/resume.jpg/123/456");
+    {
+        auto created = Archive::create(path, encrypted("pass"));
+        QVERIFY(created);
+        auto writer = (*created)->beginContent(key);
+        QVERIFY(writer);
+        QVERIFY((*writer)->write(data.left(2 * 1024 * 1024 + 100)));
+        QVERIFY((*created)->commit());
+    }
+    auto archive = Archive::open(path, Archive::OpenMode::ReadWrite, withPassphrase("pass"));
+    QVERIFY(archive);
+    auto writer = (*archive)->beginContent(key);
+    QVERIFY(writer);
+    QCOMPARE((*writer)->resumeOffset(), quint64(2 * 1024 * 1024));
+    QVERIFY((*writer)->write(data.mid(2 * 1024 * 1024)));
+    auto id = (*writer)->finish();
+    QVERIFY(id);
+    QCOMPARE(*id, (*archive)->contentHasher()->hash(data));
+    QCOMPARE(readAll(**archive, *id), data);
+    QVERIFY(!fileBytes(path).contains("resume.jpg"));
 }
 
 QTEST_GUILESS_MAIN(tst_ArchiveEncryption)
