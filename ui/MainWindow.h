@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,6 +14,7 @@ namespace Lifeboat {
 
 class Archive;
 class ArchiveReader;
+class ArchiveUnlocker;
 class LibraryPane;
 class MessagePresenter;
 class SnapshotView;
@@ -36,6 +39,8 @@ public:
     void reloadLibrary();
     QString currentArchivePath() const { return m_archivePath; }
     SnapshotView *snapshotView() const { return m_snapshotView; }
+    // Asks for passphrases of encrypted archives; tests replace its question.
+    ArchiveUnlocker *unlocker() const { return m_unlocker.get(); }
 
     static QString libraryEmptyMessage();
 
@@ -48,12 +53,15 @@ private:
     void showMessage(const QString &message);
     bool useArchive(const QString &path);
     bool listArchive(const QString &path, bool reportErrors);
+    // Read-only, through m_unlocker: asks for an encrypted archive's passphrase when `mayAsk`.
+    Result<std::unique_ptr<Archive>> openReadOnly(const QString &path, bool mayAsk);
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
 
     QString m_libraryFolder;
     std::unique_ptr<MessagePresenter> m_presenter;
+    std::unique_ptr<ArchiveUnlocker> m_unlocker;
     ArchiveReader *m_reader;
     std::unique_ptr<Archive> m_archive;  // the shown archive, read-only, GUI thread
     QString m_archivePath;
