@@ -27,7 +27,8 @@ run() {
 }
 # With an empty library first: the window says what to do.
 run
-# Then the demo archive's views.
+# Then the demo archive's views, the handsets pane with the demo handset, and a backup's
+# progress and summary (the backup goes into the private library above).
 run "$work/Pixel 7 demo.lifeboat"
 
 ls -l "$out"

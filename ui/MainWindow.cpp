@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "app/Settings.h"
 #include "model/archive/Archive.h"
 #include "ui/MessagePresenter.h"
 #include "ui/UiLog.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_library);
     m_splitter->addWidget(m_pages);
+    setUpHandsets();
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_library->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     setCentralWidget(m_splitter);
 
     createActions();
+    createHandsetActions();
     connect(m_library, &LibraryPane::snapshotSelected, this,
             [this](const QString &path, qint64 snapshotId) { showSnapshot(path, snapshotId); });
     connect(m_library, &LibraryPane::archiveSelected, this, [this](const QString &path) {

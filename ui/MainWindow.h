@@ -15,8 +15,12 @@ namespace Lifeboat {
 class Archive;
 class ArchiveReader;
 class ArchiveUnlocker;
+class BackupController;
+class HandsetWatcher;
+class HandsetsPane;
 class LibraryPane;
 class MessagePresenter;
+class Settings;
 class SnapshotView;
 
 // The main window: archives and their snapshots on the left, the selected snapshot's content
@@ -44,6 +48,16 @@ public:
 
     static QString libraryEmptyMessage();
 
+    // Handsets and backups (MainWindowHandsets.cpp).
+    // Starts listening for USB handsets; the window alone shows the demo handset at most.
+    void startHandsetMonitoring();
+    void setLibraryFolder(const QString &folder);
+    QString libraryFolder() const { return m_libraryFolder; }
+    void showSettings();
+    HandsetWatcher *handsetWatcher() const { return m_handsetWatcher; }
+    HandsetsPane *handsetsPane() const { return m_handsetsPane; }
+    BackupController *backupController() const { return m_backupController; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -58,6 +72,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
+    void setUpHandsets();
+    void createHandsetActions();
+    void backupFinished(const QString &archivePath, qint64 snapshotId, bool complete);
 
     QString m_libraryFolder;
     std::unique_ptr<MessagePresenter> m_presenter;
@@ -72,6 +89,11 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_message;
     SnapshotView *m_snapshotView;
+
+    std::unique_ptr<Settings> m_settings;
+    HandsetWatcher *m_handsetWatcher = nullptr;
+    HandsetsPane *m_handsetsPane = nullptr;
+    BackupController *m_backupController = nullptr;
 };
 
 } // namespace Lifeboat

@@ -32,6 +32,9 @@ private:
     using Step = std::function<void()>;
     void runNext();
     void save(QWidget *widget, const QString &name);
+    // Holds the tour until `condition` is true (checked every step delay), at most `attempts` times.
+    void waitFor(std::function<bool()> condition, int attempts = 30);
+    void addHandsetSteps();
 
     QPointer<MainWindow> m_window;
     QString m_directory;

@@ -1,4 +1,5 @@
 #include "app/BuildInfo.h"
+#include "app/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
     parser.addOption(screenshots);
     parser.process(app);
 
-    Lifeboat::MainWindow window;
+    Lifeboat::MainWindow window(nullptr, Lifeboat::Settings().libraryFolder());
     for (const QString &path : parser.positionalArguments())
         window.openArchive(path);
     if (parser.isSet(screenshots)) {
@@ -56,6 +57,8 @@ int main(int argc, char **argv)
         QObject::connect(tour, &Lifeboat::ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         tour->start();
+    } else {
+        window.startHandsetMonitoring();
     }
     window.show();
     return QApplication::exec();
