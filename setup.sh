@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   # libraries Lifeboat links
-  libusb-1.0-0-dev libsqlite3-dev libical-dev libssl-dev libturbojpeg0-dev
+  libusb-1.0-0-dev libsqlite3-dev libical-dev libssl-dev libturbojpeg0-dev libsodium-dev
   # the virtual USB handset and independent MTP clients for conformance tests
   umockdev libumockdev-dev libglib2.0-dev mtp-tools
   # independent vCard / iCalendar parsers used by export tests

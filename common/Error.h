@@ -21,6 +21,7 @@ enum class ErrorCode {
     VerificationFailed, // stored or restored content does not match its hash
     NotFound,           // a snapshot, item or file that does not exist
     Cancelled,          // the user or a script cancelled
+    Passphrase,         // an encrypted archive needs its passphrase, or the one given is wrong
     Internal,           // a bug in Lifeboat
 };
 

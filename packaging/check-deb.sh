@@ -24,6 +24,7 @@ info=$(dpkg-deb --info "$deb")
 depends=$(sed -n 's/^ Depends: //p' <<<"$info")
 [[ $depends == *libqt6core6* ]] || fail "Depends lacks libqt6core6 (shlibdeps): '$depends'"
 [[ $depends == *libusb-1.0* ]] || fail "Depends lacks libusb-1.0: '$depends'"
+[[ $depends == *libsodium* ]] || fail "Depends lacks libsodium (encrypted archives): '$depends'"
 grep -q '^ Section: utils' <<<"$info" || fail "section is not utils"
 grep -q '^ Recommends: .*qt6-translations-l10n' <<<"$info" || fail "does not recommend qt6-translations-l10n"
 grep -q '^ Maintainer: ' <<<"$info" || fail "no maintainer"

@@ -8,6 +8,7 @@
 #include "ui/browse/ArchiveReader.h"
 #include "ui/browse/LibraryPane.h"
 #include "ui/browse/SnapshotView.h"
+#include "ui/unlock/ArchiveUnlocker.h"
 
 #include <QAction>
 #include <QTabWidget>
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
                           ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                           : libraryFolder)
     , m_presenter(std::make_unique<MessagePresenter>())
+    , m_unlocker(std::make_unique<ArchiveUnlocker>(this))
     , m_reader(new ArchiveReader(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_library(new LibraryPane(this))
@@ -218,21 +220,26 @@ bool MainWindow::useArchive(const QString &path)
 {
     if (m_archive && m_archivePath == path)
         return true;
-    auto opened = Archive::open(path, Archive::OpenMode::ReadOnly);
+    auto opened = openReadOnly(path, true);
     if (!opened) {
         m_presenter->showError(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), opened.error());
         return false;
     }
     m_archive = std::move(opened.value());
     m_archivePath = path;
-    m_reader->setArchivePath(path);
+    m_reader->setArchivePath(path, m_archive->archiveKey());
     setWindowTitle(tr("%1 — Lifeboat").arg(QFileInfo(path).completeBaseName()));
     return true;
 }
 
+Result<std::unique_ptr<Archive>> MainWindow::openReadOnly(const QString &path, bool mayAsk)
+{
+    return m_unlocker->open(path, mayAsk);
+}
+
 bool MainWindow::listArchive(const QString &path, bool reportErrors)
 {
-    auto opened = Archive::open(path, Archive::OpenMode::ReadOnly);
+    auto opened = openReadOnly(path, reportErrors);
     if (!opened) {
         qCWarning(lcUi).noquote() << "Cannot open" << path << opened.error().toString();
         if (reportErrors)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +15,7 @@ namespace Lifeboat {
 
 class Archive;
 class ArchiveReader;
+class ArchiveUnlocker;
 class BackupController;
 class HandsetWatcher;
 class HandsetsPane;
@@ -42,6 +45,8 @@ public:
     void reloadLibrary();
     QString currentArchivePath() const { return m_archivePath; }
     SnapshotView *snapshotView() const { return m_snapshotView; }
+    // Asks for passphrases of encrypted archives; tests replace its question.
+    ArchiveUnlocker *unlocker() const { return m_unlocker.get(); }
 
     static QString libraryEmptyMessage();
 
@@ -66,6 +71,8 @@ private:
     void showMessage(const QString &message);
     bool useArchive(const QString &path);
     bool listArchive(const QString &path, bool reportErrors);
+    // Read-only, through m_unlocker: asks for an encrypted archive's passphrase when `mayAsk`.
+    Result<std::unique_ptr<Archive>> openReadOnly(const QString &path, bool mayAsk);
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
@@ -83,6 +90,7 @@ private:
 
     QString m_libraryFolder;
     std::unique_ptr<MessagePresenter> m_presenter;
+    std::unique_ptr<ArchiveUnlocker> m_unlocker;
     ArchiveReader *m_reader;
     std::unique_ptr<Archive> m_archive;  // the shown archive, read-only, GUI thread
     QString m_archivePath;

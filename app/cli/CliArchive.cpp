@@ -2,6 +2,7 @@
 
 #include "app/cli/CliOptions.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/CliPassphrase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,14 +17,23 @@ Result<QString> CliArchive::requiredPath(const QCommandLineParser &parser)
     return path;
 }
 
-Result<std::unique_ptr<Archive>> CliArchive::open(const QString &path, Archive::OpenMode mode)
+Result<std::unique_ptr<Archive>> CliArchive::open(const QString &path, Archive::OpenMode mode,
+                                                  const QCommandLineParser &parser,
+                                                  const CliStreams &streams)
 {
     if (!QFileInfo::exists(path)) {
         return Error(ErrorCode::Archive,
                      tr("There is no archive at %1. Check the path, or back up a handset first.")
                          .arg(QDir::toNativeSeparators(path)));
     }
-    return Archive::open(path, mode);
+    const Result<bool> encrypted = Archive::isEncrypted(path);
+    if (!encrypted || !*encrypted)
+        return Archive::open(path, mode);  // a damaged file gets open()'s own clear message
+    Result<std::shared_ptr<const SecretBytes>> passphrase =
+        CliPassphrase::obtain(parser, streams, path, CliPassphrase::Purpose::Current);
+    if (!passphrase)
+        return passphrase.error();
+    return Archive::open(path, mode, ArchiveUnlock{*passphrase, nullptr});
 }
 
 std::optional<ExitCode> CliArchive::openFromOptions(const QCommandLineParser &parser, CliStreams &streams,
@@ -33,7 +43,7 @@ std::optional<ExitCode> CliArchive::openFromOptions(const QCommandLineParser &pa
     const Result<QString> path = requiredPath(parser);
     if (!path)
         return CliOptions::usageError(streams, command, path.error().message());
-    Result<std::unique_ptr<Archive>> archive = open(*path, Archive::OpenMode::ReadOnly);
+    Result<std::unique_ptr<Archive>> archive = open(*path, Archive::OpenMode::ReadOnly, parser, streams);
     if (!archive)
         return CliOutput::failure(streams, format, command, archive.error());
     opened.path = *path;

@@ -25,7 +25,10 @@ class CliArchive
 public:
     // --archive FILE, required for commands without a handset.
     static Result<QString> requiredPath(const QCommandLineParser &parser);
-    static Result<std::unique_ptr<Archive>> open(const QString &path, Archive::OpenMode mode);
+    // Asks for the passphrase (CliPassphrase) when the archive is encrypted.
+    static Result<std::unique_ptr<Archive>> open(const QString &path, Archive::OpenMode mode,
+                                                 const QCommandLineParser &parser,
+                                                 const CliStreams &streams);
     // --archive FILE, opened read-only into `opened`. On failure prints the error the way every
     // command does and returns the exit code.
     static std::optional<ExitCode> openFromOptions(const QCommandLineParser &parser, CliStreams &streams,

@@ -16,6 +16,7 @@ struct CliStreams
     QTextStream &out;          // data: the result of the command
     QTextStream &err;          // diagnostics and progress
     bool errIsTerminal = false;  // progress only goes to a terminal
+    bool mayPrompt = false;      // a passphrase may be asked for on the terminal (never in tests)
 };
 
 // One lifeboat-cli sub-command. Commands are registered in CliRegistry; each parses its own

@@ -6,6 +6,7 @@
 #include "app/cli/commands/DevicesCommand.h"
 #include "app/cli/commands/DiffCommand.h"
 #include "app/cli/commands/ExportCommand.h"
+#include "app/cli/commands/PassphraseCommand.h"
 #include "app/cli/commands/RestoreCommand.h"
 #include "app/cli/commands/ShowCommand.h"
 #include "app/cli/commands/SnapshotsCommand.h"
@@ -24,6 +25,7 @@ void registerCliCommands(Cli &cli)
     cli.addCommand(std::make_unique<RestoreCommand>());
     cli.addCommand(std::make_unique<VerifyCommand>());
     cli.addCommand(std::make_unique<CopyCommand>());
+    cli.addCommand(std::make_unique<PassphraseCommand>());
 }
 
 } // namespace Lifeboat

@@ -1,5 +1,7 @@
 #include "app/cli/CliOptions.h"
 
+#include "app/cli/CliPassphrase.h"
+
 namespace Lifeboat {
 
 QCommandLineOption CliOptions::formatOption()
@@ -46,8 +48,11 @@ std::optional<ExitCode> CliOptions::parse(QCommandLineParser &parser, const QStr
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
+    parser.addOptions(CliPassphrase::refusedOptions());
     if (!parser.parse(arguments))
         return usageError(streams, arguments.value(0), parser.errorText());
+    if (const std::optional<QString> refused = CliPassphrase::refusal(parser))
+        return usageError(streams, arguments.value(0), *refused);
     if (parser.isSet(help)) {
         // QCommandLineParser names the program by its path in a usage line Qt translates
         // ("Aufruf: /usr/bin/lifeboat-cli [Optionen]"); name the sub-command instead.

@@ -16,6 +16,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::DiskFull: return ExitCode::Archive;
     case ErrorCode::VerificationFailed: return ExitCode::VerificationFailed;
     case ErrorCode::Cancelled: return ExitCode::Cancelled;
+    case ErrorCode::Passphrase: return ExitCode::Passphrase;
     case ErrorCode::InvalidData:
     case ErrorCode::LimitExceeded:
     case ErrorCode::NotFound:

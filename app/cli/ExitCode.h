@@ -17,6 +17,7 @@ enum class ExitCode : int {
     Archive = 7,             // archive missing, unreadable, newer, or the disk is full
     VerificationFailed = 8,  // verify or a restore read-back found a mismatch
     Cancelled = 9,           // Ctrl-C or cancel
+    Passphrase = 10,         // the archive is encrypted: no passphrase was given, or a wrong one
 };
 
 ExitCode exitCodeFor(ErrorCode code);

@@ -19,6 +19,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::VerificationFailed: return QStringLiteral("verification_failed");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::Passphrase: return QStringLiteral("passphrase");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

@@ -19,7 +19,7 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Lifeboat::CliStreams streams{out, err, isatty(STDERR_FILENO) == 1};
+    Lifeboat::CliStreams streams{out, err, isatty(STDERR_FILENO) == 1, true};
     Lifeboat::Cli cli;
     Lifeboat::registerCliCommands(cli);
     return static_cast<int>(cli.run(QCoreApplication::arguments(), streams));

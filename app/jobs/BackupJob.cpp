@@ -4,7 +4,6 @@
 #include "app/jobs/ArchiveContentSource.h"
 #include "app/jobs/ByteQueue.h"
 #include "model/archive/ContentWriter.h"
-#include "model/archive/Sha256.h"
 
 #include <QElapsedTimer>
 
@@ -379,7 +378,7 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
     Status read;
     std::thread reader([&] {
         const auto pushPiece = [&](QByteArray bytes) {
-            QByteArray hash = Sha256::hash(bytes);
+            QByteArray hash = content.hashChunk(bytes.constData(), bytes.size());
             return queue.push({std::move(bytes), std::move(hash)});
         };
         QByteArray piece = queue.spare(PieceBytes);

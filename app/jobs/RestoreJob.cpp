@@ -4,7 +4,8 @@
 #include "app/jobs/ArchiveContentSource.h"
 #include "model/items/ItemClassifier.h"
 
-#include <QCryptographicHash>
+#include "model/archive/ContentHasher.h"
+
 #include <QHash>
 
 namespace Lifeboat {
@@ -309,17 +310,17 @@ Status RestoreJob::writeObject(const RestoreAction &action)
 
 Status RestoreJob::verifyWritten(const HandsetObject &written, const ObjectRecord &source)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const std::unique_ptr<ContentHasher> hash = m_archive.contentHasher();
     quint64 size = 0;
     const Status read = m_handset.readObject(written, 0, [&](const char *data, qsizetype n) -> Status {
-        hash.addData(QByteArrayView(data, n));
+        hash->add(data, n);
         size += quint64(n);
         return isCancelled() ? Status(Error(ErrorCode::Cancelled, tr("The restore was cancelled.")))
                              : Status();
     });
     if (!read)
         return read;
-    if (size != source.size || hash.result() != source.contentHash) {
+    if (size != source.size || hash->result() != source.contentHash) {
         return Error(ErrorCode::VerificationFailed,
                      tr("The handset holds different bytes than were written (%1 of %2 bytes read "
                         "back). Try the restore again; if it keeps failing, the handset's storage "

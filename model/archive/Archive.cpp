@@ -1,6 +1,7 @@
 #include "model/archive/Archive.h"
 
 #include "model/archive/ArchiveCopy.h"
+#include "model/archive/ArchiveCipher.h"
 #include "model/archive/ArchiveDiff.h"
 #include "model/archive/ArchiveSearch.h"
 #include "model/archive/ArchiveVerifier.h"
@@ -8,6 +9,7 @@
 #include "model/archive/Database.h"
 #include "model/archive/ItemIndex.h"
 #include "model/archive/Schema.h"
+#include "model/archive/SealedIndex.h"
 #include "model/archive/SnapshotStore.h"
 #include "model/ModelLog.h"
 
@@ -49,14 +51,17 @@ Status createPrivateFile(const QString &path)
 
 } // namespace
 
-Archive::Archive(std::unique_ptr<Database> db)
+Archive::Archive(std::unique_ptr<Database> db, std::shared_ptr<const SecretBytes> key)
     : m_db(std::move(db)),
-      m_content(std::make_unique<ContentStore>(*m_db)),
-      m_snapshots(std::make_unique<SnapshotStore>(*m_db)),
+      m_key(std::move(key)),
+      m_cipher(m_key ? std::make_unique<ArchiveCipher>(*m_key) : nullptr),
+      m_content(std::make_unique<ContentStore>(*m_db, m_cipher.get())),
+      m_snapshots(std::make_unique<SnapshotStore>(*m_db, m_cipher.get())),
       m_index(std::make_unique<ItemIndex>(*m_db)),
+      m_sealed(m_cipher ? std::make_unique<SealedIndex>(*m_db, *m_cipher) : nullptr),
       m_search(std::make_unique<ArchiveSearch>(*m_db)),
       m_diff(std::make_unique<ArchiveDiff>(*m_db, *m_snapshots)),
-      m_verifier(std::make_unique<ArchiveVerifier>(*m_db))
+      m_verifier(std::make_unique<ArchiveVerifier>(*m_db, m_cipher.get(), *m_content))
 {}
 
 Archive::~Archive()
@@ -142,12 +147,79 @@ Result<std::unique_ptr<Archive>> Archive::create(const QString &path, const Arch
         return fail(db.error());
     if (Status status = configure(**db, &options); !status)
         return fail(status.error());
-    if (Status status = Schema::create(**db); !status)
+    if (Status status = Schema::create(**db, options.passphrase != nullptr); !status)
         return fail(status.error());
-    return std::unique_ptr<Archive>(new Archive(std::move(*db)));
+    std::shared_ptr<const SecretBytes> key;
+    if (options.passphrase) {
+        Result<SecretBytes> created =
+            ArchiveKeyring::create(**db, *options.passphrase, options.kdfStrength);
+        if (!created)
+            return fail(created.error());
+        if (Status status = (*db)->commit(); !status)
+            return fail(status.error());
+        key = std::make_shared<const SecretBytes>(std::move(*created));
+    }
+    std::unique_ptr<Archive> archive(new Archive(std::move(*db), std::move(key)));
+    if (archive->m_sealed) {
+        if (Status status = archive->m_sealed->load(); !status)
+            return fail(status.error());
+    }
+    return archive;
 }
 
-Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mode)
+Result<bool> Archive::isEncrypted(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error(ErrorCode::NotFound, tr("The archive %1 does not exist.").arg(path));
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadOnly);
+    if (!db)
+        return db.error();
+    return ArchiveKeyring::isEncrypted(**db);
+}
+
+Result<std::shared_ptr<const SecretBytes>> Archive::unlockKey(Database &db,
+                                                              const ArchiveUnlock &unlock)
+{
+    Result<bool> encrypted = ArchiveKeyring::isEncrypted(db);
+    if (!encrypted)
+        return encrypted.error();
+    if (!*encrypted)
+        return std::shared_ptr<const SecretBytes>();
+    if (unlock.archiveKey) {
+        if (Status status = ArchiveKeyring::checkKey(db, *unlock.archiveKey); !status)
+            return status.error();
+        return unlock.archiveKey;
+    }
+    if (!unlock.passphrase)
+        return Error(ErrorCode::Passphrase,
+                     tr("The archive %1 is encrypted. Give its passphrase to open it.")
+                         .arg(db.path()),
+                     QStringLiteral("no passphrase"));
+    Result<SecretBytes> key = ArchiveKeyring::unlock(db, *unlock.passphrase);
+    if (!key)
+        return key.error();
+    return std::make_shared<const SecretBytes>(std::move(*key));
+}
+
+Status Archive::changePassphrase(const SecretBytes &newPassphrase, ArchiveKeyring::Strength strength)
+{
+    if (!m_key)
+        return Error(ErrorCode::Usage,
+                     tr("The archive %1 is not encrypted, so it has no passphrase to change.")
+                         .arg(path()));
+    if (m_db->isReadOnly())
+        return Error(ErrorCode::Usage, tr("The archive %1 is open read-only.").arg(path()));
+    if (Status status = m_db->commit(); !status)
+        return status;
+    if (Status status = ArchiveKeyring::rewrap(*m_db, *m_key, newPassphrase, strength); !status) {
+        m_db->rollback();
+        return status;
+    }
+    return m_db->commit();
+}
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mode,
+                                               const ArchiveUnlock &unlock)
 {
     if (!QFileInfo(path).isFile())
         return Error(ErrorCode::NotFound, tr("The archive %1 does not exist.").arg(path));
@@ -161,7 +233,14 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mod
         return status.error();
     if (Status status = configure(**db, nullptr); !status)
         return status.error();
-    std::unique_ptr<Archive> archive(new Archive(std::move(*db)));
+    Result<std::shared_ptr<const SecretBytes>> key = unlockKey(**db, unlock);
+    if (!key)
+        return key.error();
+    std::unique_ptr<Archive> archive(new Archive(std::move(*db), std::move(*key)));
+    if (archive->m_sealed) {
+        if (Status status = archive->m_sealed->load(); !status)
+            return status.error();
+    }
     if (mode == OpenMode::ReadWrite) {
         if (Status status = archive->m_content->dropAnonymousPending(); !status)
             return status.error();
@@ -250,22 +329,35 @@ Status Archive::readContent(const QByteArray &hash,
 
 Status Archive::indexContacts(qint64 objectId, const QList<Contact> &contacts)
 {
-    return m_index->indexContacts(objectId, contacts);
+    if (Status status = m_index->indexContacts(objectId, contacts); !status)
+        return status;
+    return sealIndex(objectId, ItemKind::Contact);
 }
 
 Status Archive::indexEvents(qint64 objectId, const QList<Event> &events)
 {
-    return m_index->indexEvents(objectId, events);
+    if (Status status = m_index->indexEvents(objectId, events); !status)
+        return status;
+    return sealIndex(objectId, ItemKind::Event);
 }
 
 Status Archive::indexTodos(qint64 objectId, const QList<Todo> &todos)
 {
-    return m_index->indexTodos(objectId, todos);
+    if (Status status = m_index->indexTodos(objectId, todos); !status)
+        return status;
+    return sealIndex(objectId, ItemKind::Todo);
 }
 
 Status Archive::indexPhoto(qint64 objectId, const Photo &photo)
 {
-    return m_index->indexPhoto(objectId, photo);
+    if (Status status = m_index->indexPhoto(objectId, photo); !status)
+        return status;
+    return sealIndex(objectId, ItemKind::Photo);
+}
+
+Status Archive::sealIndex(qint64 objectId, ItemKind kind)
+{
+    return m_sealed ? m_sealed->persist(objectId, kind) : Status();
 }
 
 Result<QList<IndexedContact>> Archive::contacts(qint64 snapshotId)
@@ -290,7 +382,7 @@ Result<QList<IndexedPhoto>> Archive::photos(qint64 snapshotId)
 
 Result<QByteArray> Archive::photoThumbnail(qint64 objectId)
 {
-    return m_index->photoThumbnail(objectId);
+    return m_sealed ? m_sealed->thumbnail(objectId) : m_index->photoThumbnail(objectId);
 }
 
 Result<QList<SearchHit>> Archive::search(qint64 snapshotId, const QString &text)
@@ -306,7 +398,21 @@ Result<SnapshotDiff> Archive::diff(qint64 fromSnapshot, qint64 toSnapshot)
 Result<VerifyReport> Archive::verify(const std::function<void(quint64, quint64)> &progress,
                                      const std::atomic_bool *cancel)
 {
-    return m_verifier->verify(progress, cancel);
+    Result<VerifyReport> report = m_verifier->verify(progress, cancel);
+    if (report && m_sealed && !report->cancelled) {
+        Result<qint64> damaged = m_sealed->countDamaged();
+        if (!damaged)
+            return damaged.error();
+        if (*damaged > 0)
+            report->problems << QStringLiteral("%1 sealed index records do not open (run a "
+                                               "rebuild of the index)").arg(*damaged);
+    }
+    return report;
+}
+
+std::unique_ptr<ContentHasher> Archive::contentHasher() const
+{
+    return std::make_unique<ContentHasher>(m_content->contentIdKey());
 }
 
 Status Archive::saveCopy(const QString &target, const std::function<void(quint64, quint64)> &progress,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/archive/ArchiveKeyring.h"
 #include "model/archive/ArchiveTypes.h"
 #include "model/archive/ContentWriter.h"
+#include "model/archive/SecretBytes.h"
 
 #include <QCoreApplication>
 
@@ -13,12 +15,15 @@
 
 namespace Lifeboat {
 
+class ArchiveCipher;
 class ArchiveDiff;
 class ArchiveSearch;
 class ArchiveVerifier;
+class ContentHasher;
 class ContentStore;
 class Database;
 class ItemIndex;
+class SealedIndex;
 class SnapshotStore;
 
 // Journal mode and page size are chosen for the user (see Archive.cpp); the benchmark creates
@@ -31,6 +36,17 @@ struct ArchiveOptions
     // For tests of a full disk: the connection that creates the archive refuses to grow it
     // past this many bytes (SQLITE_FULL, as on a full disk). 0: no limit.
     qint64 maxBytesForTesting = 0;
+    // Set: the archive is encrypted under this passphrase (see ArchiveKeyring, ArchiveCipher).
+    std::shared_ptr<const SecretBytes> passphrase;
+    ArchiveKeyring::Strength kdfStrength = ArchiveKeyring::Strength::Moderate;
+};
+
+// How an encrypted archive is opened: with its passphrase, or with the key of the same archive
+// already open on another thread (Archive::archiveKey()), which skips a second Argon2id run.
+struct ArchiveUnlock
+{
+    std::shared_ptr<const SecretBytes> passphrase;
+    std::shared_ptr<const SecretBytes> archiveKey;
 };
 
 // A Lifeboat archive file: the one entry point for jobs, the CLI and the GUI. An Archive is a
@@ -52,14 +68,27 @@ public:
     // Creates a new archive (owner-only permissions); fails if the file exists.
     static Result<std::unique_ptr<Archive>> create(const QString &path,
                                                    const ArchiveOptions &options = {});
-    // Opens an existing archive after checking that it is one (untrusted input).
+    // Opens an existing archive after checking that it is one (untrusted input). An encrypted
+    // one needs `unlock`: without it, or with a wrong passphrase, the error is
+    // ErrorCode::Passphrase. An unencrypted archive ignores `unlock`.
     static Result<std::unique_ptr<Archive>> open(const QString &path,
-                                                 OpenMode mode = OpenMode::ReadWrite);
+                                                 OpenMode mode = OpenMode::ReadWrite,
+                                                 const ArchiveUnlock &unlock = {});
+    // Whether the file is an encrypted archive, so that a caller knows to ask for the
+    // passphrase before open(). Reads only the file's table list.
+    static Result<bool> isEncrypted(const QString &path);
     ~Archive();
     Archive(const Archive &) = delete;
     Archive &operator=(const Archive &) = delete;
 
     QString path() const;
+    bool isEncrypted() const { return m_cipher != nullptr; }
+    // The unwrapped archive key of an encrypted archive (null otherwise), for ArchiveUnlock.
+    std::shared_ptr<const SecretBytes> archiveKey() const { return m_key; }
+    // Re-wraps the archive key under a new passphrase in one fully synchronous commit; the
+    // content is not touched, so this takes one Argon2id run whatever the archive's size.
+    Status changePassphrase(const SecretBytes &newPassphrase,
+                            ArchiveKeyring::Strength strength = ArchiveKeyring::Strength::Moderate);
 
     Result<qint64> addOrUpdateDevice(const DeviceRecord &device);
     Result<QList<DeviceRecord>> devices();
@@ -80,6 +109,9 @@ public:
     // resumeKey names the object in flight ("storage/path/size/mtime"); empty: no resume.
     Result<std::unique_ptr<ContentWriter>> beginContent(const QString &resumeKey);
     Result<bool> hasContent(const QByteArray &hash);
+    // How this archive computes content ids (ObjectRecord::contentHash), for comparing bytes
+    // read elsewhere with stored content: SHA-256, or a keyed hash in an encrypted archive.
+    std::unique_ptr<ContentHasher> contentHasher() const;
     // Creates (or reuses an identical) object row and adds it to the snapshot.
     Result<qint64> addObject(qint64 snapshotId, const ObjectRecord &object);
     Status readContent(const QByteArray &hash,
@@ -115,14 +147,20 @@ public:
     Status commit();
 
 private:
-    explicit Archive(std::unique_ptr<Database> db);
+    Archive(std::unique_ptr<Database> db, std::shared_ptr<const SecretBytes> key);
+    static Result<std::shared_ptr<const SecretBytes>> unlockKey(Database &db,
+                                                                const ArchiveUnlock &unlock);
+    Status sealIndex(qint64 objectId, ItemKind kind);
     static Status configure(Database &db, const ArchiveOptions *creating);
     Status indexParsed(const ObjectRecord &object, const ParsedItems &items);
 
     std::unique_ptr<Database> m_db;
+    std::shared_ptr<const SecretBytes> m_key;
+    std::unique_ptr<ArchiveCipher> m_cipher;  // null: unencrypted
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<SnapshotStore> m_snapshots;
     std::unique_ptr<ItemIndex> m_index;
+    std::unique_ptr<SealedIndex> m_sealed;  // encrypted archives only
     std::unique_ptr<ArchiveSearch> m_search;
     std::unique_ptr<ArchiveDiff> m_diff;
     std::unique_ptr<ArchiveVerifier> m_verifier;

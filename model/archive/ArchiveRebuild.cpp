@@ -4,6 +4,7 @@
 #include "model/archive/ContentStore.h"
 #include "model/archive/Database.h"
 #include "model/archive/ItemIndex.h"
+#include "model/archive/SealedIndex.h"
 #include "model/archive/SnapshotStore.h"
 
 #include <QSet>
@@ -13,11 +14,10 @@ namespace Lifeboat {
 Status Archive::indexParsed(const ObjectRecord &object, const ParsedItems &items)
 {
     switch (object.kind) {
-    case ItemKind::Contact: return m_index->indexContacts(object.id, items.contacts);
-    case ItemKind::Event: return m_index->indexEvents(object.id, items.events);
-    case ItemKind::Todo: return m_index->indexTodos(object.id, items.todos);
-    case ItemKind::Photo:
-        return items.photo ? m_index->indexPhoto(object.id, *items.photo) : Status();
+    case ItemKind::Contact: return indexContacts(object.id, items.contacts);
+    case ItemKind::Event: return indexEvents(object.id, items.events);
+    case ItemKind::Todo: return indexTodos(object.id, items.todos);
+    case ItemKind::Photo: return items.photo ? indexPhoto(object.id, *items.photo) : Status();
     case ItemKind::Other: return {};
     }
     return {};
@@ -27,6 +27,10 @@ Status Archive::rebuildIndex(const ParseCallback &parse)
 {
     if (Status status = m_index->clear(); !status)
         return status;
+    if (m_sealed) {
+        if (Status status = m_sealed->clear(); !status)
+            return status;
+    }
     Result<QList<SnapshotInfo>> all = m_snapshots->snapshots(std::nullopt);
     if (!all)
         return all.error();

@@ -1,7 +1,8 @@
 #include "model/archive/ArchiveVerifier.h"
 
 #include "model/archive/Database.h"
-#include "model/archive/Sha256.h"
+#include "model/archive/ContentHasher.h"
+#include "model/archive/ContentStore.h"
 #include "model/archive/SnapshotStore.h"
 
 #include <sqlite3.h>
@@ -17,7 +18,10 @@ QString hex(const QByteArray &hash)
 
 } // namespace
 
-ArchiveVerifier::ArchiveVerifier(Database &db) : m_db(db) {}
+ArchiveVerifier::ArchiveVerifier(Database &db, const ArchiveCipher *cipher,
+                                 const ContentStore &content)
+    : m_db(db), m_cipher(cipher), m_content(content)
+{}
 
 void ArchiveVerifier::advance(quint64 bytes)
 {
@@ -105,6 +109,7 @@ Status ArchiveVerifier::checkChunks(VerifyReport &report, QSet<qint64> &badChunk
     Result<Statement *> select = m_db.prepare("SELECT id, hash, size, data FROM chunks ORDER BY id");
     if (!select)
         return select.error();
+    QByteArray buffer;
     for (;;) {
         if (cancelled()) {
             (*select)->reset();
@@ -117,8 +122,12 @@ Status ArchiveVerifier::checkChunks(VerifyReport &report, QSet<qint64> &badChunk
             break;
         const Statement &s = **select;
         qsizetype size = 0;
-        const char *data = s.blobData(3, &size);
-        if (size != s.int64(2) || Sha256::hash(data, size) != s.blob(1)) {
+        const char *stored = s.blobData(3, &size);
+        const char *data = nullptr;
+        // Encrypted: the tag proves the bytes are those sealed under this id, the keyed hash
+        // that they are the content the id names.
+        if (!m_content.openChunk(s.blob(1), stored, size, buffer, &data, &size)
+            || size != s.int64(2)) {
             badChunks.insert(s.int64(0));
             report.problems << QStringLiteral("chunk %1 (%2) does not match its hash")
                                    .arg(s.int64(0))
@@ -139,13 +148,14 @@ Status ArchiveVerifier::checkContents(VerifyReport &report, const QSet<qint64> &
         return contents.error();
     // Chunk rows are read with a statement of their own while `contents` steps.
     sqlite3_stmt *raw = nullptr;
-    const char *sql = "SELECT cc.seq, cc.chunk_id, c.data FROM content_chunks cc "
+    const char *sql = "SELECT cc.seq, cc.chunk_id, c.data, c.hash FROM content_chunks cc "
                       "LEFT JOIN chunks c ON c.id = cc.chunk_id WHERE cc.content_id = ?1 "
                       "ORDER BY cc.seq";
     if (const int rc = sqlite3_prepare_v2(m_db.handle(), sql, -1, &raw, nullptr); rc != SQLITE_OK)
         return m_db.error(rc, QString::fromUtf8(sql));
     Statement chunks(m_db, raw);
-    Sha256 hash;
+    ContentHasher hash(m_content.contentIdKey());
+    QByteArray buffer;
     for (;;) {
         if (cancelled()) {
             (*contents)->reset();
@@ -176,6 +186,13 @@ Status ArchiveVerifier::checkContents(VerifyReport &report, const QSet<qint64> &
             const char *data = chunks.blobData(2, &chunkSize);
             usesBadChunk = usesBadChunk || chunks.int64(0) != count
                 || badChunks.contains(chunks.int64(1));
+            if (m_cipher) {
+                const char *stored = data;
+                if (!m_content.openChunk(chunks.blob(3), stored, chunkSize, buffer, &data, &chunkSize)) {
+                    usesBadChunk = true;
+                    chunkSize = 0;
+                }
+            }
             hash.add(data, chunkSize);
             size += quint64(chunkSize);
             ++count;
@@ -243,7 +260,7 @@ Status ArchiveVerifier::nameAffected(VerifyReport &report, const QSet<QByteArray
             if (!*row)
                 break;
             snapshots.insert((*select)->int64(0));
-            const ObjectRecord object = SnapshotStore::readObject(**select, 1);
+            const ObjectRecord object = SnapshotStore::readObject(**select, 1, m_cipher);
             QList<qint64> &ofSnapshot = report.affectedObjectsBySnapshot[(*select)->int64(0)];
             if (!ofSnapshot.contains(object.id))
                 ofSnapshot.append(object.id);

@@ -10,6 +10,8 @@
 
 namespace Lifeboat {
 
+class ArchiveCipher;
+class ContentStore;
 class Database;
 
 using VerifyProgress = std::function<void(quint64 done, quint64 total)>;
@@ -20,7 +22,8 @@ using VerifyProgress = std::function<void(quint64 done, quint64 total)>;
 class ArchiveVerifier
 {
 public:
-    explicit ArchiveVerifier(Database &db);
+    // `cipher`: null for an unencrypted archive.
+    ArchiveVerifier(Database &db, const ArchiveCipher *cipher, const ContentStore &content);
 
     Result<VerifyReport> verify(const VerifyProgress &progress, const std::atomic_bool *cancel);
 
@@ -34,6 +37,8 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_db;
+    const ArchiveCipher *m_cipher;
+    const ContentStore &m_content;
     VerifyProgress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     quint64 m_done = 0;

@@ -1,8 +1,9 @@
 #include "model/archive/ContentStore.h"
 
+#include "model/archive/ArchiveCipher.h"
+#include "model/archive/ContentHasher.h"
 #include "model/archive/ContentWriter.h"
 #include "model/archive/Database.h"
-#include "model/archive/Sha256.h"
 #include "model/ModelLog.h"
 
 #include <QUuid>
@@ -13,9 +14,38 @@ namespace Lifeboat {
 
 namespace {
 const QString AnonymousKeyPrefix = QStringLiteral("anonymous:");
+
+QByteArray chunkAssociatedData(const QByteArray &id)
+{
+    return QByteArrayLiteral("chunk|") + id;
 }
 
-ContentStore::ContentStore(Database &db) : m_db(db) {}
+} // namespace
+
+ContentStore::ContentStore(Database &db, const ArchiveCipher *cipher)
+    : m_db(db),
+      m_cipher(cipher),
+      m_hasher(std::make_unique<ContentHasher>(contentIdKey()))
+{}
+
+const SecretBytes *ContentStore::contentIdKey() const
+{
+    return m_cipher ? &m_cipher->contentIdKey() : nullptr;
+}
+
+bool ContentStore::openChunk(const QByteArray &id, const char *stored, qsizetype storedSize,
+                             QByteArray &buffer, const char **plain, qsizetype *plainSize) const
+{
+    if (m_cipher) {
+        if (!m_cipher->open(stored, storedSize, chunkAssociatedData(id), buffer))
+            return false;
+        stored = buffer.constData();
+        storedSize = buffer.size();
+    }
+    *plain = stored;
+    *plainSize = storedSize;
+    return m_hasher->hash(stored, storedSize) == id;
+}
 
 Error ContentStore::damaged(const QString &detail) const
 {
@@ -29,7 +59,7 @@ Result<std::unique_ptr<ContentWriter>> ContentStore::beginContent(const QString 
 {
     const QString key = resumeKey.isEmpty()
         ? AnonymousKeyPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces)
-        : resumeKey;
+        : m_cipher ? QStringLiteral("sealed:") + m_cipher->lookupId(resumeKey) : resumeKey;
     auto writer = std::make_unique<ContentWriter>(*this, key);
     if (Status status = writer->resume(); !status)
         return status.error();
@@ -39,7 +69,7 @@ Result<std::unique_ptr<ContentWriter>> ContentStore::beginContent(const QString 
 Result<qint64> ContentStore::storeChunk(const char *data, qsizetype size,
                                         const QByteArray &chunkHash)
 {
-    const QByteArray hash = chunkHash.isEmpty() ? Sha256::hash(data, size) : chunkHash;
+    const QByteArray hash = chunkHash.isEmpty() ? m_hasher->hash(data, size) : chunkHash;
     Result<Statement *> find = m_db.prepare("SELECT id FROM chunks WHERE hash = ?1");
     if (!find)
         return find.error();
@@ -58,7 +88,12 @@ Result<qint64> ContentStore::storeChunk(const char *data, qsizetype size,
         return insert.error();
     (*insert)->bindBlob(1, hash);
     (*insert)->bind(2, qint64(size));
-    (*insert)->bindBlobStatic(3, data, size);
+    if (m_cipher) {
+        m_cipher->sealInto(data, size, chunkAssociatedData(hash), m_sealed);
+        (*insert)->bindBlobStatic(3, m_sealed.constData(), m_sealed.size());
+    } else {
+        (*insert)->bindBlobStatic(3, data, size);
+    }
     if (Status status = (*insert)->run(); !status)
         return status.error();
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
@@ -86,7 +121,7 @@ Status ContentStore::addPendingChunk(const QString &key, qint64 seq, const char 
     return m_db.noteWritten(quint64(size));
 }
 
-Result<quint64> ContentStore::replayPending(const QString &key, Sha256 &hash, qint64 *nextSeq)
+Result<quint64> ContentStore::replayPending(const QString &key, ContentHasher &hash, qint64 *nextSeq)
 {
     *nextSeq = 0;
     Result<Statement *> select = m_db.prepare(
@@ -97,17 +132,21 @@ Result<quint64> ContentStore::replayPending(const QString &key, Sha256 &hash, qi
     (*select)->bind(1, key);
     quint64 replayed = 0;
     bool usable = true;
+    QByteArray buffer;
     for (;;) {
         Result<bool> row = (*select)->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
+        qsizetype storedSize = 0;
+        const char *stored = (*select)->blobData(2, &storedSize);
+        const char *data = nullptr;
         qsizetype size = 0;
-        const char *data = (*select)->blobData(2, &size);
         // Only full chunks are ever left pending; anything else is not ours to trust.
-        if ((*select)->int64(0) != *nextSeq || size != ContentWriter::ChunkSize
-            || Sha256::hash(data, size) != (*select)->blob(1)) {
+        if ((*select)->int64(0) != *nextSeq
+            || !openChunk((*select)->blob(1), stored, storedSize, buffer, &data, &size)
+            || size != ContentWriter::ChunkSize) {
             usable = false;
             break;
         }
@@ -287,15 +326,19 @@ Status ContentStore::read(const QByteArray &hash, const ContentSink &sink, quint
     select.bindBlob(1, hash);
     select.bind(2, firstSeq);
     qint64 expectedSeq = firstSeq;
+    QByteArray buffer;
     for (;;) {
         Result<bool> row = select.step();
         if (!row)
             return row.error();
         if (!*row)
             break;
+        qsizetype storedSize = 0;
+        const char *stored = select.blobData(2, &storedSize);
+        const char *data = nullptr;
         qsizetype chunkSize = 0;
-        const char *data = select.blobData(2, &chunkSize);
-        if (select.int64(0) != expectedSeq || Sha256::hash(data, chunkSize) != select.blob(1))
+        if (select.int64(0) != expectedSeq
+            || !openChunk(select.blob(1), stored, storedSize, buffer, &data, &chunkSize))
             return damaged(QStringLiteral("content %1 chunk %2")
                                .arg(QString::fromLatin1(hash.toHex()))
                                .arg(expectedSeq));

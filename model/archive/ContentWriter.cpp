@@ -7,7 +7,7 @@
 namespace Lifeboat {
 
 ContentWriter::ContentWriter(ContentStore &store, QString resumeKey)
-    : m_store(store), m_resumeKey(std::move(resumeKey))
+    : m_store(store), m_resumeKey(std::move(resumeKey)), m_hash(store.contentIdKey())
 {}
 
 Status ContentWriter::resume()
@@ -83,7 +83,7 @@ Status ContentWriter::storeChunk(const char *data, qsizetype size, const QByteAr
     if (m_finished)
         return Error(ErrorCode::Internal, tr("Content was written after it was finished."));
     // Chunks must stay aligned with those an interrupted run left, or resuming would break.
-    if (size <= 0 || size > ChunkSize || !m_buffer.isEmpty() || chunkHash.size() != Sha256::Size)
+    if (size <= 0 || size > ChunkSize || !m_buffer.isEmpty() || chunkHash.size() != ContentHasher::Size)
         return Error(ErrorCode::Internal, tr("Content was stored in pieces that are not chunks."),
                      m_resumeKey);
     m_total += quint64(size);

@@ -142,6 +142,28 @@ CREATE TABLE photo_index(
 CREATE VIRTUAL TABLE search_index USING fts5(title, body, kind UNINDEXED, uid UNINDEXED, object_id UNINDEXED, tokenize='unicode61 remove_diacritics 2');
 )sql";
 
+// The tables only an encrypted archive has (see ArchiveKeyring and SealedIndex). An
+// unencrypted archive keeps exactly the shape above; validate() expects these when the file has
+// an `encryption` table and refuses them otherwise.
+const char *const EncryptionSql = R"sql(
+CREATE TABLE encryption(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  version INTEGER NOT NULL,
+  kdf_salt BLOB NOT NULL,
+  kdf_opslimit INTEGER NOT NULL,
+  kdf_memlimit INTEGER NOT NULL,
+  wrapped_key BLOB NOT NULL,
+  key_check BLOB NOT NULL);
+CREATE TABLE sealed_index(
+  object_id INTEGER NOT NULL REFERENCES objects(id),
+  kind INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY(object_id, kind)) WITHOUT ROWID;
+CREATE TABLE sealed_thumbnails(
+  object_id INTEGER PRIMARY KEY REFERENCES objects(id),
+  data BLOB NOT NULL);
+)sql";
+
 // Migrations[i] upgrades a file of version i + 1 to version i + 2.
 const char *const Migrations[] = {nullptr};
 constexpr int MigrationCount = 0;
@@ -204,12 +226,16 @@ Result<QStringList> readColumns(Database &db, const QString &table)
 
 } // namespace
 
-Status Schema::create(Database &db)
+Status Schema::create(Database &db, bool encrypted)
 {
     if (Status status = db.beginWrite(); !status)
         return status;
     if (Status status = db.exec(SchemaSql); !status)
         return status;
+    if (encrypted) {
+        if (Status status = db.exec(EncryptionSql); !status)
+            return status;
+    }
     const QByteArray pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                                    .arg(ApplicationId)
                                    .arg(CurrentVersion)
@@ -353,6 +379,14 @@ Status Schema::validate(Database &db)
         return reference.error();
     if (Status status = (*reference)->exec(SchemaSql); !status)
         return status;
+    Result<qint64> encrypted = db.queryInt(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'encryption'");
+    if (!encrypted)
+        return encrypted.error();
+    if (*encrypted > 0) {
+        if (Status status = (*reference)->exec(EncryptionSql); !status)
+            return status;
+    }
     Result<SchemaShape> expected = readShape(**reference);
     Result<SchemaShape> actual = readShape(db);
     if (!expected)

@@ -18,7 +18,8 @@ public:
     static constexpr int CurrentVersion = 1;
     static constexpr qint64 ApplicationId = 0x4C464254;  // "LFBT"
 
-    static Status create(Database &db);
+    // `encrypted`: with the tables of an encrypted archive (the caller fills `encryption`).
+    static Status create(Database &db, bool encrypted = false);
     // Refuses a newer file, migrates an older one (read-write only), then validates the shape.
     static Status openExisting(Database &db);
 

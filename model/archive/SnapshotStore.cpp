@@ -1,6 +1,10 @@
 #include "model/archive/SnapshotStore.h"
 
+#include "model/archive/ArchiveCipher.h"
 #include "model/archive/Database.h"
+#include "model/ModelLog.h"
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -21,7 +25,7 @@ const char *const SnapshotColumns =
     "id, device_id, state, started, finished, error, contacts, events, todos, photos, other, "
     "object_count, total_bytes";
 
-SnapshotInfo readSnapshot(const Statement &s)
+SnapshotInfo readSnapshot(const Statement &s, const ArchiveCipher *cipher)
 {
     SnapshotInfo info;
     info.id = s.int64(0);
@@ -29,7 +33,7 @@ SnapshotInfo readSnapshot(const Statement &s)
     info.state = snapshotStateFromName(s.text(2)).value_or(SnapshotState::Failed);
     info.started = s.time(3);
     info.finished = s.time(4);
-    info.error = s.text(5);
+    info.error = SnapshotStore::readText(s, 5, "snapshots.error", cipher);
     info.counts = KindCounts{s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10)};
     info.objectCount = s.int64(11);
     info.totalBytes = quint64(s.int64(12));
@@ -42,14 +46,38 @@ const char *const SnapshotStore::ObjectColumns =
     "o.id, o.storage_id, o.storage_description, o.parent_path, o.name, o.format, o.size, "
     "o.modified, o.kind, o.content_hash";
 
-ObjectRecord SnapshotStore::readObject(const Statement &s, int c)
+void SnapshotStore::bindText(Statement &s, int index, const QString &text, const char *column,
+                             const ArchiveCipher *cipher)
+{
+    if (cipher)
+        s.bindBlob(index, cipher->sealText(text, column));
+    else
+        s.bind(index, text);
+}
+
+QString SnapshotStore::readText(const Statement &s, int column, const char *name,
+                                const ArchiveCipher *cipher)
+{
+    if (!cipher)
+        return s.text(column);
+    const QByteArray sealed = s.blob(column);
+    if (sealed.isEmpty())
+        return {};  // a column's empty default ('' for no error) is stored as it is
+    if (std::optional<QString> text = cipher->openText(sealed, name))
+        return *text;
+    // Shown in place of a name whose stored bytes were altered; verify reports the row.
+    qCWarning(lcModel, "sealed %s does not open", name);
+    return QString(QChar(0xFFFD));
+}
+
+ObjectRecord SnapshotStore::readObject(const Statement &s, int c, const ArchiveCipher *cipher)
 {
     ObjectRecord o;
     o.id = s.int64(c);
     o.storageId = quint32(s.int64(c + 1));
-    o.storageDescription = s.text(c + 2);
-    o.parentPath = s.text(c + 3);
-    o.name = s.text(c + 4);
+    o.storageDescription = readText(s, c + 2, "objects.storage_description", cipher);
+    o.parentPath = readText(s, c + 3, "objects.parent_path", cipher);
+    o.name = readText(s, c + 4, "objects.name", cipher);
     o.format = quint16(s.int64(c + 5));
     o.size = quint64(s.int64(c + 6));
     o.modified = s.time(c + 7);
@@ -58,7 +86,9 @@ ObjectRecord SnapshotStore::readObject(const Statement &s, int c)
     return o;
 }
 
-SnapshotStore::SnapshotStore(Database &db) : m_db(db) {}
+SnapshotStore::SnapshotStore(Database &db, const ArchiveCipher *cipher)
+    : m_db(db), m_cipher(cipher)
+{}
 
 Result<qint64> SnapshotStore::addOrUpdateDevice(const DeviceRecord &device)
 {
@@ -73,10 +103,10 @@ Result<qint64> SnapshotStore::addOrUpdateDevice(const DeviceRecord &device)
     if (!upsert)
         return upsert.error();
     Statement &s = **upsert;
-    s.bind(1, device.serialNumber);
-    s.bind(2, device.manufacturer);
-    s.bind(3, device.model);
-    s.bind(4, device.friendlyName);
+    bindText(s, 1, device.serialNumber, "devices.serial", m_cipher);
+    bindText(s, 2, device.manufacturer, "devices.manufacturer", m_cipher);
+    bindText(s, 3, device.model, "devices.model", m_cipher);
+    bindText(s, 4, device.friendlyName, "devices.friendly_name", m_cipher);
     Result<bool> row = s.step();
     if (!row)
         return row.error();
@@ -100,7 +130,10 @@ Result<QList<DeviceRecord>> SnapshotStore::devices()
         if (!*row)
             break;
         const Statement &s = **select;
-        result.append(DeviceRecord{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+        result.append(DeviceRecord{s.int64(0), readText(s, 1, "devices.serial", m_cipher),
+                                   readText(s, 2, "devices.manufacturer", m_cipher),
+                                   readText(s, 3, "devices.model", m_cipher),
+                                   readText(s, 4, "devices.friendly_name", m_cipher)});
     }
     return result;
 }
@@ -176,7 +209,8 @@ Status SnapshotStore::completeSnapshot(qint64 snapshotId)
     if (!row)
         return row.error();
     if (*row) {
-        const QString path = (*missing)->text(0) + u'/' + (*missing)->text(1);
+        const QString path = readText(**missing, 0, "objects.parent_path", m_cipher) + u'/'
+            + readText(**missing, 1, "objects.name", m_cipher);
         const qint64 count = (*missing)->int64(2);
         (*missing)->reset();
         m_db.rollback();
@@ -215,7 +249,7 @@ Status SnapshotStore::finishSnapshot(qint64 snapshotId, SnapshotState state, con
     (*update)->bind(1, snapshotId);
     (*update)->bind(2, snapshotStateName(state));
     (*update)->bind(3, QDateTime::currentMSecsSinceEpoch());
-    (*update)->bind(4, error);
+    bindText(**update, 4, error, "snapshots.error", m_cipher);
     if (Status status = (*update)->run(); !status)
         return status;
     if (Status status = storeTotals(snapshotId); !status)
@@ -237,7 +271,7 @@ Result<QList<SnapshotInfo>> SnapshotStore::querySnapshots(const char *sql, std::
             return row.error();
         if (!*row)
             break;
-        result.append(readSnapshot(**select));
+        result.append(readSnapshot(**select, m_cipher));
     }
     return result;
 }
@@ -311,11 +345,11 @@ Result<qint64> SnapshotStore::addObject(qint64 snapshotId, const ObjectRecord &o
         "AND kind = ?8 AND content_hash = ?9 LIMIT 1");
     if (!find)
         return find.error();
-    auto bindObject = [&o](Statement &s) {
-        s.bind(1, o.parentPath);
-        s.bind(2, o.name);
+    auto bindObject = [&o, this](Statement &s) {
+        bindText(s, 1, o.parentPath, "objects.parent_path", m_cipher);
+        bindText(s, 2, o.name, "objects.name", m_cipher);
         s.bind(3, qint64(o.storageId));
-        s.bind(4, o.storageDescription);
+        bindText(s, 4, o.storageDescription, "objects.storage_description", m_cipher);
         s.bind(5, qint64(o.format));
         s.bind(6, qint64(o.size));
         s.bindTime(7, o.modified);
@@ -372,7 +406,14 @@ Result<QList<ObjectRecord>> SnapshotStore::snapshotObjects(qint64 snapshotId,
             return row.error();
         if (!*row)
             break;
-        result.append(readObject(**select, 0));
+        result.append(readObject(**select, 0, m_cipher));
+    }
+    if (m_cipher) {
+        // SQL sorted sealed bytes; the order callers rely on is that of the names.
+        std::stable_sort(result.begin(), result.end(), [](const ObjectRecord &a, const ObjectRecord &b) {
+            return std::tie(a.storageId, a.parentPath, a.name)
+                < std::tie(b.storageId, b.parentPath, b.name);
+        });
     }
     return result;
 }
@@ -390,7 +431,7 @@ Result<ObjectRecord> SnapshotStore::object(qint64 objectId)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, tr("The archive has no object %1.").arg(objectId));
-    ObjectRecord o = readObject(**select, 0);
+    ObjectRecord o = readObject(**select, 0, m_cipher);
     (*select)->reset();
     return o;
 }

@@ -9,16 +9,22 @@
 
 namespace Lifeboat {
 
+class ArchiveCipher;
 class Database;
 class Statement;
 
 // Devices, snapshots, the immutable object rows and which snapshot holds which object.
+// In an encrypted archive the texts that describe the owner (device serial and names, object
+// storage names, folders and file names, snapshot errors) are sealed deterministically
+// (ArchiveCipher::sealText), so that the lookups by equality below work unchanged; lists that
+// SQL would sort by those texts are sorted here after opening them.
 class SnapshotStore
 {
     Q_DECLARE_TR_FUNCTIONS(Lifeboat::SnapshotStore)
 
 public:
-    explicit SnapshotStore(Database &db);
+    // `cipher`: null for an unencrypted archive.
+    SnapshotStore(Database &db, const ArchiveCipher *cipher);
 
     Result<qint64> addOrUpdateDevice(const DeviceRecord &device);
     Result<QList<DeviceRecord>> devices();
@@ -35,7 +41,13 @@ public:
     Result<ObjectRecord> object(qint64 objectId);
 
     static const char *const ObjectColumns;  // for other stores' SELECTs; see readObject()
-    static ObjectRecord readObject(const Statement &statement, int firstColumn);
+    static ObjectRecord readObject(const Statement &statement, int firstColumn,
+                                   const ArchiveCipher *cipher);
+    // A text column as stored: plain, or sealed under the column's name.
+    static void bindText(Statement &statement, int index, const QString &text,
+                         const char *column, const ArchiveCipher *cipher);
+    static QString readText(const Statement &statement, int column, const char *name,
+                            const ArchiveCipher *cipher);
 
 private:
     Status requireRunning(qint64 snapshotId);
@@ -43,6 +55,7 @@ private:
     Result<QList<SnapshotInfo>> querySnapshots(const char *sql, std::optional<qint64> key);
 
     Database &m_db;
+    const ArchiveCipher *m_cipher;
 };
 
 } // namespace Lifeboat

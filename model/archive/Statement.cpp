@@ -112,6 +112,33 @@ const char *Statement::blobData(int column, qsizetype *size) const
     return data;
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER: return QVariant(int64(column));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT: return QVariant(text(column));
+    case SQLITE_BLOB: return QVariant(blob(column));
+    default: return QVariant();
+    }
+}
+
+void Statement::bindValue(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong: bind(index, value.toLongLong()); break;
+    case QMetaType::Double: sqlite3_bind_double(m_statement, index, value.toDouble()); break;
+    case QMetaType::QString: bind(index, value.toString()); break;
+    case QMetaType::QByteArray: bindBlob(index, value.toByteArray()); break;
+    default: bindNull(index); break;
+    }
+}
+
 QDateTime Statement::time(int column) const
 {
     if (isNull(column))

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,6 +47,10 @@ public:
     QByteArray blob(int column) const;
     const char *blobData(int column, qsizetype *size) const;
     QDateTime time(int column) const;
+    // Any column as it is stored (integer, real, text, blob or null), for copying rows whole.
+    int columnCount() const;
+    QVariant value(int column) const;
+    void bindValue(int index, const QVariant &value);
 
 private:
     Database &m_database;

@@ -22,7 +22,7 @@ _lifeboat_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="devices backup snapshots show diff export restore verify copy"
+    local commands="devices backup snapshots show diff export restore verify copy passphrase"
     local global="--format --help --version --debug-info"
 
     case $prev in
@@ -37,6 +37,7 @@ _lifeboat_cli()
         --vcard) COMPREPLY=($(compgen -W "3.0 4.0" -- "$cur")); return ;;
         --mode) COMPREPLY=($(compgen -W "missing replace" -- "$cur")); return ;;
         --search) return ;;
+        --passphrase-fd | --new-passphrase-fd) COMPREPLY=($(compgen -W "0 3" -- "$cur")); return ;;
     esac
     if [[ $cur == --device=virtual:* ]]; then
         return
@@ -54,13 +55,14 @@ _lifeboat_cli()
     case $command in
         "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")); return ;;
         devices) options="" ;;
-        backup) options="--device --profile --archive --kinds" ;;
-        snapshots | verify) options="--archive" ;;
-        show) options="--archive --snapshot --kind --search" ;;
-        diff) options="--archive" ;;
-        export) options="--archive --snapshot --out --kinds --vcard --mirror" ;;
-        restore) options="--archive --snapshot --device --mode --kinds --dry-run --yes" ;;
-        copy) options="--archive --to --overwrite" ;;
+        backup) options="--device --profile --archive --kinds --encrypt --passphrase-fd --new-passphrase-fd" ;;
+        snapshots | verify) options="--archive --passphrase-fd" ;;
+        show) options="--archive --snapshot --kind --search --passphrase-fd" ;;
+        diff) options="--archive --passphrase-fd" ;;
+        export) options="--archive --snapshot --out --kinds --vcard --mirror --passphrase-fd" ;;
+        restore) options="--archive --snapshot --device --mode --kinds --dry-run --yes --passphrase-fd" ;;
+        passphrase) options="--archive --passphrase-fd --new-passphrase-fd" ;;
+        copy) options="--archive --to --overwrite --passphrase-fd" ;;
     esac
     COMPREPLY=($(compgen -W "$options --format --help" -- "$cur"))
 }

@@ -180,10 +180,10 @@ int main(int argc, char **argv)
         ArchiveOptions options;
     };
     const Variant variants[] = {
-        {"archive, rollback journal (TRUNCATE), 64 KiB pages", {ArchiveOptions::Journal::Rollback, 65536}},
-        {"archive, WAL, 64 KiB pages", {ArchiveOptions::Journal::Wal, 65536}},
-        {"archive, rollback journal (TRUNCATE), 4 KiB pages", {ArchiveOptions::Journal::Rollback, 4096}},
-        {"archive, WAL, 4 KiB pages", {ArchiveOptions::Journal::Wal, 4096}},
+        {"archive, rollback journal (TRUNCATE), 64 KiB pages", {ArchiveOptions::Journal::Rollback, 65536, 0, nullptr, ArchiveKeyring::Strength::Moderate}},
+        {"archive, WAL, 64 KiB pages", {ArchiveOptions::Journal::Wal, 65536, 0, nullptr, ArchiveKeyring::Strength::Moderate}},
+        {"archive, rollback journal (TRUNCATE), 4 KiB pages", {ArchiveOptions::Journal::Rollback, 4096, 0, nullptr, ArchiveKeyring::Strength::Moderate}},
+        {"archive, WAL, 4 KiB pages", {ArchiveOptions::Journal::Wal, 4096, 0, nullptr, ArchiveKeyring::Strength::Moderate}},
     };
     std::printf("%-52s %9s %7s %12s\n", "", "wall", "ratio", "CPU s/GB");
     const Rate plain = plainFileRate(dir.path(), sizes, total);

@@ -30,6 +30,9 @@ expect "--dry-run" lifeboat-cli restore --archive a.lifeboat --dr
 expect "lifeboat android" lifeboat-cli backup --profile ""
 expect "" lifeboat-cli devices --x
 expect "--overwrite" lifeboat-cli copy --archive a.lifeboat --ov
+expect "passphrase" lifeboat-cli pa
+expect "--encrypt" lifeboat-cli backup --en
+expect "--new-passphrase-fd" lifeboat-cli passphrase --new
 
-echo "$((11 - failures)) passed, $failures failed"
+echo "$((14 - failures)) passed, $failures failed"
 ((failures == 0))

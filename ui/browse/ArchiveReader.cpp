@@ -22,12 +22,12 @@ ArchiveReader::~ArchiveReader()
     m_thread.wait();
 }
 
-void ArchiveReader::setArchivePath(const QString &path)
+void ArchiveReader::setArchivePath(const QString &path, std::shared_ptr<const SecretBytes> key)
 {
     m_path = path;
     m_worker->clearThumbnails();
     ArchiveReaderWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, path] { worker->openArchive(path); },
+    QMetaObject::invokeMethod(worker, [worker, path, key] { worker->openArchive(path, key); },
                               Qt::QueuedConnection);
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "model/archive/ArchiveTypes.h"
+#include "model/archive/SecretBytes.h"
 
 #include <QImage>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QThread>
+
+#include <memory>
 
 namespace Lifeboat {
 
@@ -25,7 +28,9 @@ public:
     Q_DISABLE_COPY_MOVE(ArchiveReader)
 
     // The worker opens its own read-only connection to `path`; pending thumbnails are dropped.
-    void setArchivePath(const QString &path);
+    // `key`: for an encrypted archive, the key of the window's own connection (no second
+    // Argon2id run on the worker).
+    void setArchivePath(const QString &path, std::shared_ptr<const SecretBytes> key = {});
     QString archivePath() const { return m_path; }
 
     // Thumbnails are served newest request first, so what is on screen now comes before what

@@ -19,14 +19,15 @@ ArchiveReaderWorker::ArchiveReaderWorker(ArchiveReader *reader)
 
 ArchiveReaderWorker::~ArchiveReaderWorker() = default;
 
-void ArchiveReaderWorker::openArchive(const QString &path)
+void ArchiveReaderWorker::openArchive(const QString &path,
+                                      const std::shared_ptr<const SecretBytes> &key)
 {
     m_archive.reset();
     m_openError.clear();
     m_path = path;
     if (path.isEmpty())
         return;
-    auto opened = Archive::open(path, Archive::OpenMode::ReadOnly);
+    auto opened = Archive::open(path, Archive::OpenMode::ReadOnly, ArchiveUnlock{nullptr, key});
     if (!opened) {
         m_openError = opened.error().message();
         qCWarning(lcUi).noquote() << "Reader cannot open" << path << opened.error().toString();

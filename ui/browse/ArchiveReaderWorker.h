@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "model/archive/ArchiveTypes.h"
+#include "model/archive/SecretBytes.h"
 
 #include <QImage>
 #include <QList>
@@ -27,7 +28,8 @@ public:
     ~ArchiveReaderWorker() override;
     Q_DISABLE_COPY_MOVE(ArchiveReaderWorker)
 
-    void openArchive(const QString &path);
+    // `key`: the archive key of an encrypted archive the window has unlocked, else null.
+    void openArchive(const QString &path, const std::shared_ptr<const SecretBytes> &key = {});
     void search(quint64 request, qint64 snapshotId, const QString &text);
     void diff(quint64 request, qint64 fromSnapshot, qint64 toSnapshot);
     void loadPhoto(quint64 request, qint64 objectId);

@@ -2,7 +2,9 @@
 
 #include "app/HandsetConnector.h"
 #include "app/Library.h"
+#include "app/cli/CliArchive.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CliPassphrase.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/JsonReports.h"
@@ -25,10 +27,16 @@ ExitCode BackupCommand::run(const QStringList &arguments, CliStreams &streams)
     const QCommandLineOption waitOption(QStringLiteral("wait-unlock"),
                                         tr("Seconds to wait for a locked handset to be unlocked (default 60)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption encryptOption(QStringLiteral("encrypt"),
+                                           tr("Create the archive encrypted under a passphrase "
+                                              "(asked for twice, or --new-passphrase-fd / "
+                                              "LIFEBOAT_NEW_PASSPHRASE)."));
     QCommandLineOption archiveOption = CliOptions::archiveOption();
     archiveOption.setDescription(tr("The archive to write (default: the handset's archive in the library folder)."));
     parser.addOptions({CliOptions::deviceOption(), profileOption, archiveOption,
-                       CliOptions::kindsOption(), waitOption, CliOptions::formatOption()});
+                       CliOptions::kindsOption(), waitOption, encryptOption,
+                       CliPassphrase::fdOption(), CliPassphrase::newFdOption(),
+                       CliOptions::formatOption()});
     if (const auto done = CliOptions::parse(parser, arguments, streams))
         return *done;
     const OutputFormat format = *CliOptions::format(parser);
@@ -61,9 +69,8 @@ ExitCode BackupCommand::run(const QStringList &arguments, CliStreams &streams)
             return CliOutput::failure(streams, format, name(), ready.error());
         archivePath = library.archivePathFor(*identity);
     }
-    const Result<std::unique_ptr<Archive>> archive = QFileInfo::exists(archivePath)
-        ? Archive::open(archivePath, Archive::OpenMode::ReadWrite)
-        : Archive::create(archivePath);
+    const Result<std::unique_ptr<Archive>> archive =
+        openOrCreate(archivePath, parser.isSet(encryptOption), parser, streams);
     if (!archive)
         return CliOutput::failure(streams, format, name(), archive.error());
 
@@ -89,6 +96,32 @@ ExitCode BackupCommand::run(const QStringList &arguments, CliStreams &streams)
     const Error error = report.error.value_or(Error(ErrorCode::Internal, tr("The backup did not complete.")));
     streams.err << tr("lifeboat-cli backup: %1").arg(error.message()) << '\n';
     return exitCodeFor(error.code());
+}
+
+Result<std::unique_ptr<Archive>> BackupCommand::openOrCreate(const QString &path, bool encrypt,
+                                                             const QCommandLineParser &parser,
+                                                             const CliStreams &streams)
+{
+    if (QFileInfo::exists(path)) {
+        if (encrypt) {
+            const Result<bool> encrypted = Archive::isEncrypted(path);
+            if (encrypted && !*encrypted)
+                return Error(ErrorCode::Usage,
+                             tr("%1 exists and is not encrypted; an archive is encrypted when it "
+                                "is created. Back up into a new archive with --archive FILE "
+                                "--encrypt.").arg(QDir::toNativeSeparators(path)));
+        }
+        return CliArchive::open(path, Archive::OpenMode::ReadWrite, parser, streams);
+    }
+    ArchiveOptions options;
+    if (encrypt) {
+        Result<std::shared_ptr<const SecretBytes>> passphrase =
+            CliPassphrase::obtain(parser, streams, path, CliPassphrase::Purpose::New);
+        if (!passphrase)
+            return passphrase.error();
+        options.passphrase = *passphrase;
+    }
+    return Archive::create(path, options);
 }
 
 void BackupCommand::printText(const BackupReport &report, const QString &archivePath, CliStreams &streams)

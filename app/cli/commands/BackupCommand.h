@@ -1,9 +1,15 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "common/Result.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
 
 namespace Lifeboat {
 
+class Archive;
 struct BackupReport;
 
 // lifeboat-cli backup --device ...: a new snapshot of a handset.
@@ -16,6 +22,9 @@ public:
     ExitCode run(const QStringList &arguments, CliStreams &streams) override;
 
 private:
+    static Result<std::unique_ptr<Archive>> openOrCreate(const QString &path, bool encrypt,
+                                                         const QCommandLineParser &parser,
+                                                         const CliStreams &streams);
     static void printText(const BackupReport &report, const QString &archivePath, CliStreams &streams);
 };
 

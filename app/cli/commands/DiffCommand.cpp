@@ -2,6 +2,7 @@
 
 #include "app/cli/CliArchive.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CliPassphrase.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/JsonReports.h"
 
@@ -33,7 +34,7 @@ ExitCode DiffCommand::run(const QStringList &arguments, CliStreams &streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOptions({CliOptions::archiveOption(), CliOptions::formatOption()});
+    parser.addOptions({CliOptions::archiveOption(), CliPassphrase::fdOption(), CliOptions::formatOption()});
     parser.addPositionalArgument(QStringLiteral("FROM"), tr("The older snapshot (default: the one before TO)."));
     parser.addPositionalArgument(QStringLiteral("TO"), tr("The newer snapshot (default: latest)."));
     if (const auto done = CliOptions::parse(parser, arguments, streams))

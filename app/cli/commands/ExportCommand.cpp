@@ -2,6 +2,7 @@
 
 #include "app/cli/CliArchive.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CliPassphrase.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/JsonReports.h"
@@ -22,7 +23,7 @@ ExitCode ExportCommand::run(const QStringList &arguments, CliStreams &streams)
                                          QStringLiteral("VERSION"), QStringLiteral("3.0"));
     const QCommandLineOption mirrorOption(QStringLiteral("mirror"),
                                           tr("Copy the handset's own folder tree instead of merged files."));
-    parser.addOptions({CliOptions::archiveOption(), CliOptions::snapshotOption(), outOption,
+    parser.addOptions({CliOptions::archiveOption(), CliPassphrase::fdOption(), CliOptions::snapshotOption(), outOption,
                        CliOptions::kindsOption(), vcardOption, mirrorOption, CliOptions::formatOption()});
     if (const auto done = CliOptions::parse(parser, arguments, streams))
         return *done;

@@ -3,6 +3,7 @@
 #include "app/HandsetConnector.h"
 #include "app/cli/CliArchive.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CliPassphrase.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/JsonReports.h"
@@ -28,7 +29,7 @@ ExitCode RestoreCommand::run(const QStringList &arguments, CliStreams &streams)
                                          QStringLiteral("IDS"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Show the plan; change nothing."));
     const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm replace mode's deletions."));
-    parser.addOptions({CliOptions::archiveOption(), CliOptions::snapshotOption(), CliOptions::deviceOption(),
+    parser.addOptions({CliOptions::archiveOption(), CliPassphrase::fdOption(), CliOptions::snapshotOption(), CliOptions::deviceOption(),
                        profileOption, modeOption, CliOptions::kindsOption(), itemsOption, dryRunOption,
                        yesOption, CliOptions::formatOption()});
     if (const auto done = CliOptions::parse(parser, arguments, streams))

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliArchive.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CliPassphrase.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/ItemPrinter.h"
 
@@ -17,7 +18,7 @@ ExitCode ShowCommand::run(const QStringList &arguments, CliStreams &streams)
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           tr("Only items matching TEXT, across all kinds."),
                                           QStringLiteral("TEXT"));
-    parser.addOptions({CliOptions::archiveOption(), CliOptions::snapshotOption(), kindOption,
+    parser.addOptions({CliOptions::archiveOption(), CliPassphrase::fdOption(), CliOptions::snapshotOption(), kindOption,
                        searchOption, CliOptions::formatOption()});
     if (const auto done = CliOptions::parse(parser, arguments, streams))
         return *done;

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliArchive.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CliPassphrase.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/JsonReports.h"
 
@@ -24,7 +25,7 @@ ExitCode SnapshotsCommand::run(const QStringList &arguments, CliStreams &streams
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOptions({CliOptions::archiveOption(), CliOptions::formatOption()});
+    parser.addOptions({CliOptions::archiveOption(), CliPassphrase::fdOption(), CliOptions::formatOption()});
     if (const auto done = CliOptions::parse(parser, arguments, streams))
         return *done;
     const OutputFormat format = *CliOptions::format(parser);
