@@ -397,11 +397,16 @@ bool rawExec(const QString &path, const char *sql)
 
 VerifyReport verifyWith(const QString &path, const char *passphrase)
 {
+    const auto failed = [](const Error &error) {
+        VerifyReport report;
+        report.problems << error.toString();
+        return report;
+    };
     auto archive = Archive::open(path, Archive::OpenMode::ReadOnly, withPassphrase(passphrase));
     if (!archive)
-        return VerifyReport{{archive.error().toString()}, {}, {}, {}, 0, 0, 0, false};
+        return failed(archive.error());
     Result<VerifyReport> report = (*archive)->verify();
-    return report ? *report : VerifyReport{{report.error().toString()}, {}, {}, {}, 0, 0, 0, false};
+    return report ? *report : failed(report.error());
 }
 
 } // namespace
