@@ -39,7 +39,8 @@ Result<SecretBytes> TerminalPrompt::readSecret(int terminal, const QString &prom
     termios saved {};
     if (::tcgetattr(terminal, &saved) != 0)
         return Error(ErrorCode::Passphrase,
-                     tr("There is no terminal to ask for the passphrase on."),
+                     tr("There is no terminal to ask for the passphrase on: give it with "
+                        "--passphrase-fd or in LIFEBOAT_PASSPHRASE."),
                      QStringLiteral("tcgetattr: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     termios quiet = saved;
     quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -60,7 +61,8 @@ Result<SecretBytes> TerminalPrompt::readSecret(const QString &prompt)
     const int terminal = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (terminal < 0)
         return Error(ErrorCode::Passphrase,
-                     tr("There is no terminal to ask for the passphrase on."),
+                     tr("There is no terminal to ask for the passphrase on: give it with "
+                        "--passphrase-fd or in LIFEBOAT_PASSPHRASE."),
                      QStringLiteral("/dev/tty: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     Result<SecretBytes> secret = readSecret(terminal, prompt);
     ::close(terminal);

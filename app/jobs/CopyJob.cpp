@@ -21,10 +21,8 @@ Status CopyJob::run()
     progress().phase = tr("Saving a copy");
     progress().currentItem = m_targetPath;
     reportProgress(true);
-    const Result<std::unique_ptr<Archive>> archive = Archive::open(m_archivePath, Archive::OpenMode::ReadOnly);
-    if (!archive)
-        return archive.error();
-    const Status copied = (*archive)->saveCopy(m_targetPath, [this](quint64 done, quint64 total) {
+    // Through the file, not an opened Archive: copying needs no passphrase.
+    const Status copied = Archive::saveCopy(m_archivePath, m_targetPath, [this](quint64 done, quint64 total) {
         progress().bytesDone = done;
         progress().bytesTotal = total;
         reportProgress();

@@ -421,4 +421,18 @@ Status Archive::saveCopy(const QString &target, const std::function<void(quint64
     return ArchiveCopy::save(*m_db, target, progress, cancel);
 }
 
+Status Archive::saveCopy(const QString &source, const QString &target,
+                         const std::function<void(quint64, quint64)> &progress,
+                         const std::atomic_bool *cancel)
+{
+    if (!QFileInfo(source).isFile())
+        return Error(ErrorCode::NotFound, tr("The archive %1 does not exist.").arg(source));
+    Result<std::unique_ptr<Database>> db = Database::open(source, Database::Access::ReadOnly);
+    if (!db)
+        return db.error();
+    if (Status status = Schema::openExisting(**db); !status)
+        return status;
+    return ArchiveCopy::save(**db, target, progress, cancel);
+}
+
 } // namespace Lifeboat

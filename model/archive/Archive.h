@@ -142,6 +142,11 @@ public:
     Status saveCopy(const QString &target,
                     const std::function<void(quint64 done, quint64 total)> &progress = {},
                     const std::atomic_bool *cancel = nullptr);
+    // The same for an archive file that is not open, checked as open() checks it. Needs no
+    // passphrase: an encrypted archive is copied as it is, still encrypted.
+    static Status saveCopy(const QString &source, const QString &target,
+                           const std::function<void(quint64 done, quint64 total)> &progress = {},
+                           const std::atomic_bool *cancel = nullptr);
     static constexpr quint64 RebuildReadLimit = 64ull << 20;
 
     Status commit();

@@ -62,7 +62,7 @@ _lifeboat_cli()
         export) options="--archive --snapshot --out --kinds --vcard --mirror --passphrase-fd" ;;
         restore) options="--archive --snapshot --device --mode --kinds --dry-run --yes --passphrase-fd" ;;
         passphrase) options="--archive --passphrase-fd --new-passphrase-fd" ;;
-        copy) options="--archive --to --overwrite --passphrase-fd" ;;
+        copy) options="--archive --to --overwrite" ;;
     esac
     COMPREPLY=($(compgen -W "$options --format --help" -- "$cur"))
 }

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void fileDescriptor();
     void changePassphrase();
     void encryptExistingPlainArchiveRefused();
+    void copyNeedsNoPassphrase();
     void terminalPromptWithoutEcho();
 
 private:
@@ -120,6 +121,21 @@ void tst_CliPassphrase::environment()
     const CliRun right = runCli(snapshots());
     QVERIFY2(right.code == ExitCode::Success, qPrintable(right.err));
     QVERIFY(right.out.contains(u"complete"));
+}
+
+// Saving a copy moves the file's bytes as they are: no key is needed, and the copy stays
+// encrypted under the same passphrase.
+void tst_CliPassphrase::copyNeedsNoPassphrase()
+{
+    const QString copy = m_tmp.filePath(QStringLiteral("saved-copy.lifeboat"));
+    const CliRun copied = runCli({QStringLiteral("copy"), QStringLiteral("--archive"), archive(),
+                                  QStringLiteral("--to"), copy});
+    QVERIFY2(copied.code == ExitCode::Success, qPrintable(copied.err));
+    const CliRun locked = runCli({QStringLiteral("snapshots"), QStringLiteral("--archive"), copy});
+    QCOMPARE(locked.code, ExitCode::Passphrase);
+    ScopedEnv env("LIFEBOAT_PASSPHRASE", "first passphrase");
+    const CliRun verified = runCli({QStringLiteral("verify"), QStringLiteral("--archive"), copy});
+    QVERIFY2(verified.code == ExitCode::Success, qPrintable(verified.err + verified.out));
 }
 
 void tst_CliPassphrase::fileDescriptor()
