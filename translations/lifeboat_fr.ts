@@ -19,6 +19,76 @@
         <source>The archive %1 does not exist.</source>
         <translation>L’archive %1 n’existe pas.</translation>
     </message>
+    <message>
+        <source>The archive %1 is encrypted. Give its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveCopy</name>
+    <message>
+        <source>The copy %1 cannot be created. Check that the folder exists, that you may write to it, and that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the copy %1 could not be written. Free some space or choose another disk, then save the copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was too busy to be copied. Try again when the backup writing to it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged and cannot be copied. Run a verify to see which snapshots are affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the copy %1 failed. Check the disk, then save the copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive cannot be copied onto itself. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveKeyring</name>
+    <message>
+        <source>The encryption data of the archive %1 is damaged; the archive cannot be unlocked. Use a backup copy of the file if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the archive key from the passphrase (%1 MiB are needed). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the archive %1 is wrong. Type it again, exactly as it was set (upper and lower case matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key given for the archive %1 does not unlock it. Open it with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ArchiveReaderWorker</name>
@@ -45,6 +115,21 @@
     <message>
         <source>This photo cannot be shown: %1. Its original bytes are kept; export it to open it in another program.</source>
         <translation>Impossible d’afficher cette photo&#xa0;: %1. Ses données d’origine sont conservées&#xa0;; exportez-la pour l’ouvrir dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveUnlocker</name>
+    <message>
+        <source>%1 is encrypted. Open it with File &gt; Open to type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it is encrypted and no passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the passphrase was wrong %2 times.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -117,6 +202,14 @@
         <source>Back up a handset into its archive</source>
         <translation>Sauvegarder un téléphone dans son archive</translation>
     </message>
+    <message>
+        <source>Create the archive encrypted under a passphrase (asked for twice, or --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not encrypted; an archive is encrypted when it is created. Back up into a new archive with --archive FILE --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::BackupJob</name>
@@ -158,7 +251,7 @@
     </message>
     <message>
         <source>%1 changed on the handset while it was copied; it will be copied by the next backup.</source>
-        <translation>%1 a changé sur le téléphone pendant sa copie&#xa0;; la prochaine sauvegarde le copiera.</translation>
+        <translation type="vanished">%1 a changé sur le téléphone pendant sa copie&#xa0;; la prochaine sauvegarde le copiera.</translation>
     </message>
     <message>
         <source>%1 is too large to index; it is stored and will be restored.</source>
@@ -171,6 +264,174 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The handset does not report a serial number, so Lifeboat cannot tell it apart from other handsets and cannot back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handset lists %1 with %2 bytes, more than its storage holds; it is not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not copied: the handset listed it as %2 bytes but sent %3. If the file was changing (a photo being saved), the next backup copies it; if this repeats, copy the file off the handset another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::BackupProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the backup (Esc). What was copied so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the new backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hours left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1/s</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup complete: %1 contacts, %2 events, %3 to-dos and %4 photos (%5 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects copied (%2), %3 unchanged ones reused from earlier backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Everything copied so far is kept in the archive; the next backup carries on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not complete.</source>
+        <translation type="unfinished">La sauvegarde ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +661,53 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::CliPassphrase</name>
+    <message>
+        <source>Read the archive&apos;s passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_PASSPHRASE, or asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_NEW_PASSPHRASE, or asked for twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase is never taken from the command line, where other users can see it. Use --passphrase-fd N, the environment variable %1, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a file descriptor number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1 is needed: give it with --new-passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted: give its passphrase with --passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ContactCard</name>
     <message>
         <source>Contact details</source>
@@ -512,6 +820,52 @@
     <message>
         <source>Content was stored in pieces that are not chunks.</source>
         <translation>Le contenu a été enregistré en morceaux qui ne sont pas des blocs.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyCommand</name>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file named by --to if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to copy to with --to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive at %1. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyJob</name>
+    <message>
+        <source>Saving a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1059,165 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportDialog</name>
+    <message>
+        <source>&amp;Contacts as vCard (contacts.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events as iCalendar (calendar.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To-dos as iCalendar (todos.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photos into a folder (photos/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files &amp;unchanged, in its own folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of one file per kind, every stored file is written where the handset kept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (read by almost every program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifeboat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format of contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the export wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. The files below were written before it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>1 file written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ExportFolder</name>
     <message>
         <source>%1 is a file, not a folder. Choose a folder to export into.</source>
@@ -728,15 +1241,31 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation type="vanished">Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Free some space and export again.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
+        <translation type="vanished">Impossible d’écrire %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2. Free some space and export again.</source>
-        <translation>Impossible de terminer l’écriture de %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
+        <translation type="vanished">Impossible de terminer l’écriture de %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Check the disk (is it still connected, is it failing?) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,10 +1300,28 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportTask</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished">L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::FileDataSource</name>
     <message>
         <source>The virtual handset cannot read one of its files.</source>
         <translation>Le téléphone virtuel ne peut pas lire l’un de ses fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetBackupJob</name>
+    <message>
+        <source>Opening the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled before it began.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -818,6 +1365,110 @@
     <message>
         <source>There is no folder %1 for the virtual handset to serve. Create it first (an empty folder is an empty handset).</source>
         <translation>Le dossier %1 que doit servir le téléphone virtuel n’existe pas. Créez-le d’abord (un dossier vide donne un téléphone vide).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetWatcher</name>
+    <message>
+        <source>Handset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1, USB port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handset gives no serial number, so Lifeboat cannot tell it from others. Reconnect it; if this stays, it cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo handset</source>
+        <translation type="unfinished">Téléphone de démonstration</translation>
+    </message>
+    <message>
+        <source>Built into Lifeboat, for trying it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the handset to let Lifeboat see its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds the handset: close the file manager or eject the handset there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifeboat may not open this handset: install Lifeboat&apos;s udev rule (it comes with the package), then reconnect the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot use this handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago: time for a new one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetsPane</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected handsets, their state and their last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handset connected. Connect one with its USB cable, unlock it and choose &quot;File transfer&quot; — or try Lifeboat with the demo handset (Handset &gt; Use Demo Handset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the selected handset now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1736,87 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
         <source>Cannot show this snapshot</source>
         <translation>Impossible d’afficher cet instantané</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an archive on the left first, then save a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Demo Handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handset built into Lifeboat, with made-up contacts, events, to-dos and photos, for trying everything without a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB handsets cannot be seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the shown snapshot out as vCard, iCalendar and a photo folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore to Handset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive and choose one of its snapshots on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>handset name (serial number and USB port)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive first, then verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1199,6 +1931,36 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::PassphraseCommand</name>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change. An archive is encrypted when it is created (lifeboat-cli backup --encrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. The old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::PhotoCanvas</name>
     <message>
         <source>Photo</source>
@@ -1293,6 +2055,37 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>%1 s left</source>
         <translation>%1 s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProgressText</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1/s</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2201,100 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreConfirmPage</name>
+    <message>
+        <source>Ready to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked until the restore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot: %1, of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onto: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: replace — items the snapshot does not have are deleted from the handset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: add what is missing — nothing on the handset is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item written is read back from the handset and compared with the snapshot. Press Restore to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreItemsPage</name>
+    <message>
+        <source>&amp;Everything of these kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;items I pick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore whole kinds, or pick single contacts, events, to-dos and photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore everything of the chosen kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore only picked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the snapshot&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every item shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck every item shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2 {1 ?}</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RestoreJob</name>
     <message>
         <source>Replace mode deletes items from the handset that the snapshot does not have. Confirm it (--yes), or look at the plan first with --dry-run.</source>
@@ -1466,6 +2353,535 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreModePage</name>
+    <message>
+        <source>&amp;Add what is missing (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place the handset&apos;s items with the snapshot&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: the next page shows exactly what will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items the handset lacks are added. Nothing on the handset is deleted or changed; restoring twice adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that replace deletes items from the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace overwrites.&lt;/b&gt; Picked items that differ from the handset&apos;s version are overwritten with the snapshot&apos;s version. Nothing else on the handset is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;overwrites items on the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace deletes.&lt;/b&gt; Of the chosen kinds (%1), everything on the handset that the snapshot does not have is deleted from the handset, and items that differ are overwritten with the snapshot&apos;s version. Other kinds are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;deletes %1 from the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePlanText</name>
+    <message>
+        <source>%1 to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: already on the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handset already has everything chosen: the restore would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 from the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore will %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 1 item is already on the handset and is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 items are already on the handset and are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of %1. It will be restored onto a different handset, %2: the snapshot&apos;s items are copied onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the restore will do, worked out from what the handset holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what the restore will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the restore will do, per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Élément</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the handset&apos;s contents to work out what the restore will do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot start. Go back and choose a handset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreProgressPage</name>
+    <message>
+        <source>&amp;Cancel Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished">Restauration</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the item in hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportDocument</name>
+    <message>
+        <source>Cannot write the report to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken %2, from the archive &quot;%3&quot;, restored onto %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of another handset; its items were copied onto this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: replace. Items of the chosen kinds that the snapshot does not have were deleted from the handset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: add missing. Nothing on the handset was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item could not be restored; the reason is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items could not be restored; the reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item written was read back from the handset and matches the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportPage</name>
+    <message>
+        <source>Restore report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. What was written before is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore finished, but 1 item could not be restored. The reason is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore finished, but %1 items could not be restored. The reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore finished: 1 item restored, read back from the handset and identical to the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore finished: %1 items restored, each read back from the handset and identical to the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore report %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Restore Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreSnapshotPage</name>
+    <message>
+        <source>Choose a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handset gets back what it held when this snapshot was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive holds no snapshot to restore. Back up a handset first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken of %1 on %2. It holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot did not finish: only what it stored can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTargetPage</name>
+    <message>
+        <source>Choose the handset to restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the handset by USB and unlock it. It may be another handset than the one the snapshot was taken of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handset to restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handset is connected. Connect one by USB, unlock it, and open this wizard again; or switch on the demo handset to try a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was taken of %1. The next page but one shows, before anything is written, whether the chosen handset is another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTask</name>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished">La restauration a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreWizard</name>
+    <message>
+        <source>Restore to Handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SaveCopyFlow</name>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifeboat archives (*.lifeboat);;All files (*)</source>
+        <translation type="unfinished">Archives Lifeboat (*.lifeboat);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::Schema</name>
     <message>
         <source>The archive %1 was written by an older Lifeboat. Open it once for writing so that it can be upgraded.</source>
@@ -1498,6 +2914,32 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>%1 does not have the structure of a Lifeboat archive; it may have been changed by another program. It was not opened.</source>
         <translation>%1 n’a pas la structure d’une archive Lifeboat&#xa0;; elle a peut-être été modifiée par un autre programme. Elle n’a pas été ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScreenshotTour</name>
+    <message>
+        <source>Demo handset</source>
+        <translation type="unfinished">Téléphone de démonstration</translation>
+    </message>
+    <message>
+        <source>Copying photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pixel 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SealedIndex</name>
+    <message>
+        <source>No photo is indexed for object %1.</source>
+        <translation type="unfinished">Aucune photo n’est indexée pour l’objet %1.</translation>
+    </message>
+    <message>
+        <source>The thumbnail of object %1 in the archive %2 is damaged. Run a verify.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2994,89 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::SettingsDialog</name>
+    <message>
+        <source>Back up &amp;automatically when a known handset is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only handsets already backed up into this library are backed up by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the handset, such as WhatsApp/Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the photo folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected photo folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard photo folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and videos are copied from these folders of the handset and the folders inside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photo folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ShowCommand</name>
     <message>
         <source>Only this kind: contacts, events, todos or photos.</source>
@@ -1572,6 +3097,13 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>Show the contacts, events, to-dos or photos of a snapshot</source>
         <translation>Afficher les contacts, événements, tâches ou photos d’un instantané</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SnapshotItems</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1767,6 +3299,25 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TerminalPrompt</name>
+    <message>
+        <source>The passphrase could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s echo cannot be switched off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,11 +3598,11 @@ Terminée le %2</translation>
     </message>
     <message>
         <source>Affected snapshots: %1</source>
-        <translation>Instantanés concernés&#xa0;: %1</translation>
+        <translation type="vanished">Instantanés concernés&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation type="vanished">aucun</translation>
     </message>
     <message>
         <source>Other snapshots are unaffected and can be restored. Back up the handset again to store fresh copies of the damaged items.</source>
@@ -2065,6 +3616,112 @@ Terminée le %2</translation>
         <source>Check an archive for damage</source>
         <translation>Vérifier qu’une archive n’est pas endommagée</translation>
     </message>
+    <message>
+        <source>No snapshot lists a damaged item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2): %n damaged item(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every stored item back and checking it against its fingerprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the part that was checked. Verify again to check the whole archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every snapshot can be restored: %1 stored items (%2) were read back and match their fingerprints, and the archive&apos;s database passes its own checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged.</source>
+        <translation type="unfinished">L’archive est endommagée.</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged snapshots: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stored items no longer match what was backed up and cannot be restored from this archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What still restores: every other item of the damaged snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What still restores: the snapshots %1 completely, and every other item of the damaged snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the handset again to store fresh copies of the damaged items, and keep a copy of the archive on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::VerifyJob</name>
@@ -2075,6 +3732,13 @@ Terminée le %2</translation>
     <message>
         <source>The check was cancelled.</source>
         <translation>La vérification a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyTask</name>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
