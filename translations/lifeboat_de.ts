@@ -121,7 +121,7 @@
     <name>Lifeboat::ArchiveUnlocker</name>
     <message>
         <source>%1 is encrypted. Open it with File &gt; Open to type its passphrase.</source>
-        <translation>%1 ist verschlüsselt. Öffnen Sie es mit Datei &gt; Öffnen, um seine Passphrase einzugeben.</translation>
+        <translation>%1 ist verschlüsselt. Öffnen Sie es mit Datei &gt; Archiv öffnen, um seine Passphrase einzugeben.</translation>
     </message>
     <message>
         <source>%1 was not opened: it is encrypted and no passphrase was given.</source>
