@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>&amp;Format of contacts:</source>
-        <translation>&amp;Format der Kontakte:</translation>
+        <translation>Fo&amp;rmat der Kontakte:</translation>
     </message>
     <message>
         <source>&amp;Into the folder:</source>

@@ -1078,11 +1078,11 @@
     </message>
     <message>
         <source>Copy the handset&apos;s files &amp;unchanged, in its own folders</source>
-        <translation>Copiar los archivos del teléfono sin &amp;cambios, en sus propias carpetas</translation>
+        <translation>Copiar los archivos del teléfono sin cam&amp;bios, en sus propias carpetas</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>&amp;Format of contacts:</source>
-        <translation>&amp;Formato de los contactos:</translation>
+        <translation>F&amp;ormato de los contactos:</translation>
     </message>
     <message>
         <source>&amp;Into the folder:</source>
@@ -2392,7 +2392,7 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     </message>
     <message>
         <source>I understand that replace &amp;overwrites items on the handset</source>
-        <translation>Entiendo que replace &amp;sobrescribe elementos del teléfono</translation>
+        <translation>&amp;Entiendo que replace sobrescribe elementos del teléfono</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replace deletes.&lt;/b&gt; Of the chosen kinds (%1), everything on the handset that the snapshot does not have is deleted from the handset, and items that differ are overwritten with the snapshot&apos;s version. Other kinds are left alone.</source>

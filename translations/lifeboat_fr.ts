@@ -1078,11 +1078,11 @@
     </message>
     <message>
         <source>Copy the handset&apos;s files &amp;unchanged, in its own folders</source>
-        <translation>Copier les fichiers du téléphone &amp;tels quels, dans ses propres dossiers</translation>
+        <translation>Copier les fichiers du téléphone tels &amp;quels, dans ses propres dossiers</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1782,7 +1782,7 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
     <message>
         <source>&amp;Snapshot</source>
-        <translation>&amp;Instantané</translation>
+        <translation>I&amp;nstantané</translation>
     </message>
     <message>
         <source>&amp;Restore to Handset…</source>
@@ -3017,7 +3017,7 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the library folder</source>
@@ -3053,7 +3053,7 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
     <message>
         <source>Re&amp;set</source>
-        <translation>Réiniti&amp;aliser</translation>
+        <translation>Réinitiali&amp;ser</translation>
     </message>
     <message>
         <source>Use the standard photo folders</source>
