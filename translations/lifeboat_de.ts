@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Rate: %1</source>
-        <translation>Rate: %1</translation>
+        <translation>Übertragungsrate: %1</translation>
     </message>
     <message>
         <source>Backup complete: %1 contacts, %2 events, %3 to-dos and %4 photos (%5 in all).</source>
