@@ -19,6 +19,76 @@
         <source>The archive %1 does not exist.</source>
         <translation>Das Archiv %1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>The archive %1 is encrypted. Give its passphrase to open it.</source>
+        <translation>Das Archiv %1 ist verschlüsselt. Geben Sie seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change.</source>
+        <translation>Das Archiv %1 ist nicht verschlüsselt und hat daher keine Passphrase, die sich ändern ließe.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is open read-only.</source>
+        <translation>Das Archiv %1 ist nur zum Lesen geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveCopy</name>
+    <message>
+        <source>The copy %1 cannot be created. Check that the folder exists, that you may write to it, and that the disk has space.</source>
+        <translation>Die Kopie %1 kann nicht angelegt werden. Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob auf dem Datenträger Platz ist.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the copy %1 could not be written. Free some space or choose another disk, then save the copy again.</source>
+        <translation>Der Datenträger ist voll: Die Kopie %1 konnte nicht geschrieben werden. Schaffen Sie Platz oder wählen Sie einen anderen Datenträger und speichern Sie die Kopie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The archive was too busy to be copied. Try again when the backup writing to it has finished.</source>
+        <translation>Das Archiv war zu beschäftigt, um kopiert zu werden. Versuchen Sie es erneut, wenn die Sicherung, die hineinschreibt, beendet ist.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged and cannot be copied. Run a verify to see which snapshots are affected.</source>
+        <translation>Das Archiv ist beschädigt und kann nicht kopiert werden. Führen Sie eine Prüfung durch, um zu sehen, welche Schnappschüsse betroffen sind.</translation>
+    </message>
+    <message>
+        <source>Writing the copy %1 failed. Check the disk, then save the copy again.</source>
+        <translation>Das Schreiben der Kopie %1 ist fehlgeschlagen. Prüfen Sie den Datenträger und speichern Sie die Kopie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saving the copy was cancelled.</source>
+        <translation>Das Speichern der Kopie wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the copy.</source>
+        <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>An archive cannot be copied onto itself. Choose another file name.</source>
+        <translation>Ein Archiv kann nicht auf sich selbst kopiert werden. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1. Check that you may write there.</source>
+        <translation>Die Kopie konnte nicht als %1 gespeichert werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveKeyring</name>
+    <message>
+        <source>The encryption data of the archive %1 is damaged; the archive cannot be unlocked. Use a backup copy of the file if you have one.</source>
+        <translation>Die Verschlüsselungsdaten des Archivs %1 sind beschädigt; das Archiv kann nicht entsperrt werden. Verwenden Sie eine Sicherungskopie der Datei, falls Sie eine haben.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the archive key from the passphrase (%1 MiB are needed). Close other programs and try again.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher frei, um den Archivschlüssel aus der Passphrase abzuleiten (%1 MiB werden benötigt). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the archive %1 is wrong. Type it again, exactly as it was set (upper and lower case matter).</source>
+        <translation>Die Passphrase für das Archiv %1 ist falsch. Geben Sie sie erneut ein, genau so, wie sie festgelegt wurde (Groß- und Kleinschreibung zählen).</translation>
+    </message>
+    <message>
+        <source>The key given for the archive %1 does not unlock it. Open it with its passphrase.</source>
+        <translation>Der für das Archiv %1 angegebene Schlüssel entsperrt es nicht. Öffnen Sie es mit seiner Passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ArchiveReaderWorker</name>
@@ -45,6 +115,21 @@
     <message>
         <source>This photo cannot be shown: %1. Its original bytes are kept; export it to open it in another program.</source>
         <translation>Dieses Foto kann nicht angezeigt werden: %1. Die Originaldaten bleiben erhalten; exportieren Sie es, um es mit einem anderen Programm zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveUnlocker</name>
+    <message>
+        <source>%1 is encrypted. Open it with File &gt; Open to type its passphrase.</source>
+        <translation>%1 ist verschlüsselt. Öffnen Sie es mit Datei &gt; Archiv öffnen, um seine Passphrase einzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it is encrypted and no passphrase was given.</source>
+        <translation>%1 wurde nicht geöffnet: Es ist verschlüsselt und es wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the passphrase was wrong %2 times.</source>
+        <translation>%1 wurde nicht geöffnet: Die Passphrase war %2-mal falsch.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +202,14 @@
         <source>Back up a handset into its archive</source>
         <translation>Ein Telefon in sein Archiv sichern</translation>
     </message>
+    <message>
+        <source>Create the archive encrypted under a passphrase (asked for twice, or --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</source>
+        <translation>Das Archiv verschlüsselt mit einer Passphrase anlegen (wird zweimal abgefragt, oder --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not encrypted; an archive is encrypted when it is created. Back up into a new archive with --archive FILE --encrypt.</source>
+        <translation>%1 existiert und ist nicht verschlüsselt; ein Archiv wird beim Anlegen verschlüsselt. Sichern Sie in ein neues Archiv mit --archive FILE --encrypt.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::BackupJob</name>
@@ -158,7 +251,7 @@
     </message>
     <message>
         <source>%1 changed on the handset while it was copied; it will be copied by the next backup.</source>
-        <translation>%1 hat sich auf dem Telefon geändert, während es kopiert wurde; die nächste Sicherung kopiert es.</translation>
+        <translation type="vanished">%1 hat sich auf dem Telefon geändert, während es kopiert wurde; die nächste Sicherung kopiert es.</translation>
     </message>
     <message>
         <source>%1 is too large to index; it is stored and will be restored.</source>
@@ -171,6 +264,174 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The handset does not report a serial number, so Lifeboat cannot tell it apart from other handsets and cannot back it up.</source>
+        <translation>Das Telefon meldet keine Seriennummer, daher kann Lifeboat es nicht von anderen Telefonen unterscheiden und nicht sichern.</translation>
+    </message>
+    <message>
+        <source>The handset lists %1 with %2 bytes, more than its storage holds; it is not copied.</source>
+        <translation>Das Telefon führt %1 mit %2 Bytes auf, mehr als sein Speicher fasst; es wird nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied: the handset listed it as %2 bytes but sent %3. If the file was changing (a photo being saved), the next backup copies it; if this repeats, copy the file off the handset another way.</source>
+        <translation>%1 wurde nicht kopiert: Das Telefon gab %2 Bytes an, sendete aber %3. Wenn sich die Datei gerade änderte (ein Foto wurde gespeichert), kopiert die nächste Sicherung sie; wiederholt sich das, kopieren Sie die Datei auf anderem Weg vom Telefon.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::BackupProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Backup</source>
+        <translation>Sicherung &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation>%1 wird gesichert</translation>
+    </message>
+    <message>
+        <source>Opening the handset</source>
+        <translation>Telefon wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Progress per kind</source>
+        <translation>Fortschritt je Art</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Sicherung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the backup (Esc). What was copied so far is kept.</source>
+        <translation>Hält die Sicherung an (Esc). Was bis dahin kopiert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Show the new backup</source>
+        <translation>Die neue Sicherung anzeigen</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Fast fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds left</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Noch etwa eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour left</source>
+        <translation>Noch etwa eine Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hours left</source>
+        <translation>
+            <numerusform>Noch etwa %n Stunde</numerusform>
+            <numerusform>Noch etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Übertragungsrate: %1</translation>
+    </message>
+    <message>
+        <source>Backup complete: %1 contacts, %2 events, %3 to-dos and %4 photos (%5 in all).</source>
+        <translation>Sicherung abgeschlossen: %1 Kontakte, %2 Termine, %3 Aufgaben und %4 Fotos (insgesamt %5).</translation>
+    </message>
+    <message>
+        <source>%1 objects copied (%2), %3 unchanged ones reused from earlier backups.</source>
+        <translation>%1 Objekte kopiert (%2), %3 unveränderte aus früheren Sicherungen übernommen.</translation>
+    </message>
+    <message>
+        <source>Warnings (%1): %2</source>
+        <translation>Warnungen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Everything copied so far is kept in the archive; the next backup carries on from there.</source>
+        <translation>Die Sicherung wurde abgebrochen. Alles bis dahin Kopierte bleibt im Archiv; die nächste Sicherung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete.</source>
+        <translation>Die Sicherung wurde nicht vollständig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Sicherung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Backup not complete</source>
+        <translation>Sicherung unvollständig</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Sicherung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
@@ -400,6 +661,53 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::CliPassphrase</name>
+    <message>
+        <source>Read the archive&apos;s passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_PASSPHRASE, or asked for.</source>
+        <translation>Die Passphrase des Archivs aus dem Dateideskriptor N lesen (eine Zeile). Sonst wird sie LIFEBOAT_PASSPHRASE entnommen oder abgefragt.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_NEW_PASSPHRASE, or asked for twice.</source>
+        <translation>Die neue Passphrase aus dem Dateideskriptor N lesen (eine Zeile). Sonst wird sie LIFEBOAT_NEW_PASSPHRASE entnommen oder zweimal abgefragt.</translation>
+    </message>
+    <message>
+        <source>a passphrase is never taken from the command line, where other users can see it. Use --passphrase-fd N, the environment variable %1, or type it when asked.</source>
+        <translation>Eine Passphrase wird nie von der Befehlszeile übernommen, wo andere Benutzer sie sehen können. Verwenden Sie --passphrase-fd N, die Umgebungsvariable %1, oder geben Sie sie ein, wenn Sie gefragt werden.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file descriptor number.</source>
+        <translation>--%1 erwartet die Nummer eines Dateideskriptors.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Neue Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Erneut eingeben: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed. Run the command again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geändert. Führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1 is needed: give it with --new-passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation>Eine neue Passphrase für %1 wird benötigt: Geben Sie sie mit --new-passphrase-fd N oder der Umgebungsvariable %2 an, oder führen Sie den Befehl in einem Terminal aus, um sie einzugeben.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted: give its passphrase with --passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation>Das Archiv %1 ist verschlüsselt: Geben Sie seine Passphrase mit --passphrase-fd N oder der Umgebungsvariable %2 an, oder führen Sie den Befehl in einem Terminal aus, um sie einzugeben.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing. Choose one.</source>
+        <translation>Eine leere Passphrase schützt nichts. Wählen Sie eine.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ContactCard</name>
     <message>
         <source>Contact details</source>
@@ -512,6 +820,52 @@
     <message>
         <source>Content was stored in pieces that are not chunks.</source>
         <translation>Inhalt wurde in Teilen gespeichert, die keine Blöcke sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyCommand</name>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation>Die Datei, in die die Kopie geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Replace the file named by --to if it exists.</source>
+        <translation>Die mit --to angegebene Datei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Name the file to copy to with --to FILE.</source>
+        <translation>Geben Sie die Zieldatei der Kopie mit --to FILE an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder geben Sie --overwrite an, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1. Check the path.</source>
+        <translation>Unter %1 gibt es kein Archiv. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2 (%3).</source>
+        <translation>Kopie von %1 als %2 gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of an archive</source>
+        <translation>Eine konsistente Kopie eines Archivs speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyJob</name>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Kopie wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1059,165 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportDialog</name>
+    <message>
+        <source>&amp;Contacts as vCard (contacts.vcf)</source>
+        <translation>&amp;Kontakte als vCard (contacts.vcf)</translation>
+    </message>
+    <message>
+        <source>&amp;Events as iCalendar (calendar.ics)</source>
+        <translation>&amp;Termine als iCalendar (calendar.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;To-dos as iCalendar (todos.ics)</source>
+        <translation>&amp;Aufgaben als iCalendar (todos.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos into a folder (photos/)</source>
+        <translation>&amp;Fotos in einen Ordner (photos/)</translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files &amp;unchanged, in its own folders</source>
+        <translation>Die Dateien des Telefons &amp;unverändert in seinen eigenen Ordnern kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation>Schnappschuss exportieren</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Schnappschuss exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files unchanged</source>
+        <translation>Die Dateien des Telefons unverändert kopieren</translation>
+    </message>
+    <message>
+        <source>Instead of one file per kind, every stored file is written where the handset kept it.</source>
+        <translation>Statt einer Datei je Art wird jede gespeicherte Datei dorthin geschrieben, wo das Telefon sie abgelegt hatte.</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>vCard-Version</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (read by almost every program)</source>
+        <translation>vCard 3.0 (von fast jedem Programm lesbar)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>Zielordner des Exports</translation>
+    </message>
+    <message>
+        <source>Lifeboat export</source>
+        <translation>Lifeboat-Export</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation>Den Zielordner des Exports wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Format of contacts:</source>
+        <translation>Fo&amp;rmat der Kontakte:</translation>
+    </message>
+    <message>
+        <source>&amp;Into the folder:</source>
+        <translation>&amp;In den Ordner:</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>What the export wrote</source>
+        <translation>Was der Export geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Export starten</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting into %1…</source>
+        <translation>Exportiere nach %1 …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. The files below were written before it stopped.</source>
+        <translation>Der Export wurde abgebrochen. Die unten aufgeführten Dateien wurden vor dem Abbruch geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 into %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 file written:</source>
+        <translation>1 Datei geschrieben:</translation>
+    </message>
+    <message>
+        <source>%1 files written:</source>
+        <translation>%1 Dateien geschrieben:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation>Der Export wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ExportFolder</name>
     <message>
         <source>%1 is a file, not a folder. Choose a folder to export into.</source>
@@ -728,15 +1241,31 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Free some space and export again.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Geben Sie Speicherplatz frei und exportieren Sie erneut.</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2. Geben Sie Speicherplatz frei und exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2. Free some space and export again.</source>
-        <translation>%1 kann nicht fertig geschrieben werden: %2. Geben Sie Speicherplatz frei und exportieren Sie erneut.</translation>
+        <translation type="vanished">%1 kann nicht fertig geschrieben werden: %2. Geben Sie Speicherplatz frei und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and export again.</source>
+        <translation>%1: Der Datenträger ist voll. Schaffen Sie Platz und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check the disk (is it still connected, is it failing?) and export again.</source>
+        <translation>%1: %2. Prüfen Sie den Datenträger (ist er noch angeschlossen, fällt er aus?) und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1</source>
+        <translation>%1 kann nicht fertig geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -771,10 +1300,28 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportTask</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::FileDataSource</name>
     <message>
         <source>The virtual handset cannot read one of its files.</source>
         <translation>Das virtuelle Telefon kann eine seiner Dateien nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetBackupJob</name>
+    <message>
+        <source>Opening the handset</source>
+        <translation>Telefon wird geöffnet</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled before it began.</source>
+        <translation>Die Sicherung wurde abgebrochen, bevor sie begann.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1365,110 @@
     <message>
         <source>There is no folder %1 for the virtual handset to serve. Create it first (an empty folder is an empty handset).</source>
         <translation>Es gibt keinen Ordner %1, den das virtuelle Telefon bereitstellen könnte. Legen Sie ihn zuerst an (ein leerer Ordner ergibt ein leeres Telefon).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetWatcher</name>
+    <message>
+        <source>Handset %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>USB port %1</source>
+        <translation>USB-Anschluss %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1, USB port %2</source>
+        <translation>Seriennummer %1, USB-Anschluss %2</translation>
+    </message>
+    <message>
+        <source>This handset gives no serial number, so Lifeboat cannot tell it from others. Reconnect it; if this stays, it cannot be backed up.</source>
+        <translation>Dieses Telefon nennt keine Seriennummer, daher kann Lifeboat es nicht von anderen unterscheiden. Schließen Sie es erneut an; bleibt es dabei, kann es nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>Demo handset</source>
+        <translation>Demo-Telefon</translation>
+    </message>
+    <message>
+        <source>Built into Lifeboat, for trying it out</source>
+        <translation>In Lifeboat eingebaut, zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unlock the handset to let Lifeboat see its content</source>
+        <translation>Entsperren Sie das Telefon, damit Lifeboat seinen Inhalt sehen kann</translation>
+    </message>
+    <message>
+        <source>Another program holds the handset: close the file manager or eject the handset there</source>
+        <translation>Ein anderes Programm belegt das Telefon: Schließen Sie die Dateiverwaltung oder werfen Sie das Telefon dort aus</translation>
+    </message>
+    <message>
+        <source>Lifeboat may not open this handset: install Lifeboat&apos;s udev rule (it comes with the package), then reconnect the handset</source>
+        <translation>Lifeboat darf dieses Telefon nicht öffnen: Installieren Sie die udev-Regel von Lifeboat (sie liegt dem Paket bei) und schließen Sie das Telefon dann erneut an</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot use this handset</source>
+        <translation>Lifeboat kann dieses Telefon nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Not backed up yet</source>
+        <translation>Noch nicht gesichert</translation>
+    </message>
+    <message>
+        <source>Last backup today</source>
+        <translation>Letzte Sicherung heute</translation>
+    </message>
+    <message>
+        <source>Last backup yesterday</source>
+        <translation>Letzte Sicherung gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago: time for a new one</source>
+        <translation>
+            <numerusform>Letzte Sicherung vor %n Tag: Zeit für eine neue</numerusform>
+            <numerusform>Letzte Sicherung vor %n Tagen: Zeit für eine neue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago</source>
+        <translation>
+            <numerusform>Letzte Sicherung vor %n Tag</numerusform>
+            <numerusform>Letzte Sicherung vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetsPane</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Handsets</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Connected handsets, their state and their last backup</source>
+        <translation>Angeschlossene Telefone, ihr Zustand und ihre letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>No handset connected. Connect one with its USB cable, unlock it and choose &quot;File transfer&quot; — or try Lifeboat with the demo handset (Handset &gt; Use Demo Handset).</source>
+        <translation>Kein Telefon angeschlossen. Schließen Sie eines mit seinem USB-Kabel an, entsperren Sie es und wählen Sie „Dateiübertragung“ – oder probieren Sie Lifeboat mit dem Demo-Telefon aus (Telefon &gt; Demo-Telefon verwenden).</translation>
+    </message>
+    <message>
+        <source>Back up the selected handset now</source>
+        <translation>Das ausgewählte Telefon jetzt sichern</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1736,87 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
         <source>Cannot show this snapshot</source>
         <translation>Dieser Schnappschuss kann nicht angezeigt werden</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Choose an archive on the left first, then save a copy of it.</source>
+        <translation>Wählen Sie zuerst links ein Archiv und speichern Sie dann eine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>&amp;Handset</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Use &amp;Demo Handset</source>
+        <translation>&amp;Demo-Telefon verwenden</translation>
+    </message>
+    <message>
+        <source>A handset built into Lifeboat, with made-up contacts, events, to-dos and photos, for trying everything without a phone</source>
+        <translation>Ein in Lifeboat eingebautes Telefon mit erfundenen Kontakten, Terminen, Aufgaben und Fotos, um alles ohne echtes Telefon auszuprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>USB handsets cannot be seen: %1</source>
+        <translation>USB-Telefone sind nicht sichtbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the shown snapshot out as vCard, iCalendar and a photo folder</source>
+        <translation>Den angezeigten Schnappschuss als vCard, iCalendar und Fotoordner ausgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Schnappschuss</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to Handset…</source>
+        <translation>Auf Telefon &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Archive</source>
+        <translation>Archiv &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>No snapshot chosen</source>
+        <translation>Kein Schnappschuss gewählt</translation>
+    </message>
+    <message>
+        <source>Open an archive and choose one of its snapshots on the left first.</source>
+        <translation>Öffnen Sie zuerst ein Archiv und wählen Sie links einen seiner Schnappschüsse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>handset name (serial number and USB port)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Kein Archiv geöffnet</translation>
+    </message>
+    <message>
+        <source>Open an archive first, then verify it.</source>
+        <translation>Öffnen Sie zuerst ein Archiv und prüfen Sie es dann.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1199,6 +1931,36 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
 </context>
 <context>
+    <name>Lifeboat::PassphraseCommand</name>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change. An archive is encrypted when it is created (lifeboat-cli backup --encrypt).</source>
+        <translation>Das Archiv %1 ist nicht verschlüsselt und hat daher keine Passphrase, die sich ändern ließe. Ein Archiv wird beim Anlegen verschlüsselt (lifeboat-cli backup --encrypt).</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. The old one no longer opens it.</source>
+        <translation>Die Passphrase von %1 wurde geändert. Die alte öffnet es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted archive</source>
+        <translation>Die Passphrase eines verschlüsselten Archivs ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Das Archiv %1 ist verschlüsselt. Geben Sie seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::PhotoCanvas</name>
     <message>
         <source>Photo</source>
@@ -1293,6 +2055,37 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     <message>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProgressText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>wird ermittelt …</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>wenige Sekunden</translation>
+    </message>
+    <message>
+        <source>about %1 seconds</source>
+        <translation>etwa %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>etwa %1 Stunden</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2201,100 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreConfirmPage</name>
+    <message>
+        <source>Ready to restore</source>
+        <translation>Bereit zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked until the restore has finished.</source>
+        <translation>Lassen Sie das Telefon angeschlossen und entsperrt, bis die Wiederherstellung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1, of %2.</source>
+        <translation>Schnappschuss: %1, von %2.</translation>
+    </message>
+    <message>
+        <source>Onto: %1.</source>
+        <translation>Auf: %1.</translation>
+    </message>
+    <message>
+        <source>Mode: replace — items the snapshot does not have are deleted from the handset.</source>
+        <translation>Modus: replace – Einträge, die der Schnappschuss nicht hat, werden vom Telefon gelöscht.</translation>
+    </message>
+    <message>
+        <source>Mode: add what is missing — nothing on the handset is deleted.</source>
+        <translation>Modus: Fehlendes hinzufügen – auf dem Telefon wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Every item written is read back from the handset and compared with the snapshot. Press Restore to begin.</source>
+        <translation>Jeder geschriebene Eintrag wird vom Telefon zurückgelesen und mit dem Schnappschuss verglichen. Klicken Sie auf „Wiederherstellen“, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreItemsPage</name>
+    <message>
+        <source>&amp;Everything of these kinds:</source>
+        <translation>&amp;Alles dieser Arten:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;items I pick:</source>
+        <translation>Nur die &amp;Einträge, die ich auswähle:</translation>
+    </message>
+    <message>
+        <source>Choose what to restore</source>
+        <translation>Wählen Sie, was wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>Restore whole kinds, or pick single contacts, events, to-dos and photos.</source>
+        <translation>Stellen Sie ganze Arten wieder her oder wählen Sie einzelne Kontakte, Termine, Aufgaben und Fotos.</translation>
+    </message>
+    <message>
+        <source>Restore everything of the chosen kinds</source>
+        <translation>Alles der gewählten Arten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore only picked items</source>
+        <translation>Nur ausgewählte Einträge wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Search the snapshot&apos;s items</source>
+        <translation>Die Einträge des Schnappschusses durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by name or file</source>
+        <translation>Nach Name oder Datei suchen</translation>
+    </message>
+    <message>
+        <source>Items of the snapshot</source>
+        <translation>Einträge des Schnappschusses</translation>
+    </message>
+    <message>
+        <source>Check &amp;Shown</source>
+        <translation>Angezeigte an&amp;haken</translation>
+    </message>
+    <message>
+        <source>Check every item shown</source>
+        <translation>Jeden angezeigten Eintrag anhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck Shown</source>
+        <translation>Angezeigte a&amp;bhaken</translation>
+    </message>
+    <message>
+        <source>Uncheck every item shown</source>
+        <translation>Jeden angezeigten Eintrag abhaken</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RestoreJob</name>
     <message>
         <source>Replace mode deletes items from the handset that the snapshot does not have. Confirm it (--yes), or look at the plan first with --dry-run.</source>
@@ -1466,6 +2353,535 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreModePage</name>
+    <message>
+        <source>&amp;Add what is missing (recommended)</source>
+        <translation>Fehlendes &amp;hinzufügen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the handset&apos;s items with the snapshot&apos;s</source>
+        <translation>Die Einträge des Telefons durch die des Schnappschusses &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Choose how to restore</source>
+        <translation>Wählen Sie, wie wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: the next page shows exactly what will happen.</source>
+        <translation>Noch wird nichts geändert: Die nächste Seite zeigt genau, was geschehen wird.</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Fehlendes hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s items</source>
+        <translation>Die Einträge des Telefons ersetzen</translation>
+    </message>
+    <message>
+        <source>Items the handset lacks are added. Nothing on the handset is deleted or changed; restoring twice adds nothing.</source>
+        <translation>Einträge, die dem Telefon fehlen, werden hinzugefügt. Auf dem Telefon wird nichts gelöscht oder geändert; zweimal wiederherstellen fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Confirm that replace deletes items from the handset</source>
+        <translation>Bestätigen Sie, dass replace Einträge vom Telefon löscht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace overwrites.&lt;/b&gt; Picked items that differ from the handset&apos;s version are overwritten with the snapshot&apos;s version. Nothing else on the handset is deleted.</source>
+        <translation>&lt;b&gt;Replace überschreibt.&lt;/b&gt; Ausgewählte Einträge, die von der Fassung auf dem Telefon abweichen, werden mit der Fassung des Schnappschusses überschrieben. Sonst wird auf dem Telefon nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;overwrites items on the handset</source>
+        <translation>Ich verstehe, dass replace Einträge auf dem Telefon &amp;überschreibt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace deletes.&lt;/b&gt; Of the chosen kinds (%1), everything on the handset that the snapshot does not have is deleted from the handset, and items that differ are overwritten with the snapshot&apos;s version. Other kinds are left alone.</source>
+        <translation>&lt;b&gt;Replace löscht.&lt;/b&gt; Von den gewählten Arten (%1) wird alles auf dem Telefon, was der Schnappschuss nicht hat, vom Telefon gelöscht, und abweichende Einträge werden mit der Fassung des Schnappschusses überschrieben. Andere Arten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;deletes %1 from the handset</source>
+        <translation>Ich verstehe, dass replace %1 vom Telefon &amp;löscht</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePlanText</name>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 to replace</source>
+        <translation>%1 zu ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 to delete</source>
+        <translation>%1 zu löschen</translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation>%1 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s version</source>
+        <translation>Die Fassung auf dem Telefon ersetzen</translation>
+    </message>
+    <message>
+        <source>Skip: already on the handset</source>
+        <translation>Überspringen: bereits auf dem Telefon</translation>
+    </message>
+    <message>
+        <source>Skip: %1</source>
+        <translation>Überspringen: %1</translation>
+    </message>
+    <message>
+        <source>Delete from the handset</source>
+        <translation>Vom Telefon löschen</translation>
+    </message>
+    <message>
+        <source>The handset already has everything chosen: the restore would change nothing.</source>
+        <translation>Das Telefon hat bereits alles Gewählte: Die Wiederherstellung würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>write 1 item</source>
+        <translation>1 Eintrag schreiben</translation>
+    </message>
+    <message>
+        <source>write %1 items</source>
+        <translation>%1 Einträge schreiben</translation>
+    </message>
+    <message>
+        <source>replace 1</source>
+        <translation>1 ersetzen</translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <source>delete %1 from the handset</source>
+        <translation>%1 vom Telefon löschen</translation>
+    </message>
+    <message>
+        <source>The restore will %1.</source>
+        <translation>Die Wiederherstellung wird %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 1 item is already on the handset and is skipped.</source>
+        <translation>%1 1 Eintrag ist bereits auf dem Telefon und wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 items are already on the handset and are skipped.</source>
+        <translation>%1 %2 Einträge sind bereits auf dem Telefon und werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (Seriennummer %2)</translation>
+    </message>
+    <message>
+        <source>another handset</source>
+        <translation>ein anderes Telefon</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of %1. It will be restored onto a different handset, %2: the snapshot&apos;s items are copied onto it.</source>
+        <translation>Dieser Schnappschuss wurde von %1 aufgenommen. Er wird auf ein anderes Telefon, %2, wiederhergestellt: Die Einträge des Schnappschusses werden darauf kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the restore will do, worked out from what the handset holds now.</source>
+        <translation>Was die Wiederherstellung tun wird, ermittelt aus dem, was das Telefon jetzt enthält.</translation>
+    </message>
+    <message>
+        <source>Working out what the restore will do</source>
+        <translation>Es wird ermittelt, was die Wiederherstellung tun wird</translation>
+    </message>
+    <message>
+        <source>What the restore will do, per kind</source>
+        <translation>Was die Wiederherstellung je Art tun wird</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Reading the handset&apos;s contents to work out what the restore will do…</source>
+        <translation>Der Inhalt des Telefons wird gelesen, um zu ermitteln, was die Wiederherstellung tun wird …</translation>
+    </message>
+    <message>
+        <source>The preview cannot start. Go back and choose a handset.</source>
+        <translation>Die Vorschau kann nicht beginnen. Gehen Sie zurück und wählen Sie ein Telefon.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Es wurde noch nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreProgressPage</name>
+    <message>
+        <source>&amp;Cancel Restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked.</source>
+        <translation>Lassen Sie das Telefon angeschlossen und entsperrt.</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Die Wiederherstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Verbleibende Zeit:</translation>
+    </message>
+    <message>
+        <source>Cancelling after the item in hand…</source>
+        <translation>Abbruch nach dem aktuellen Eintrag …</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The restore cannot start.</source>
+        <translation>Die Wiederherstellung kann nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportDocument</name>
+    <message>
+        <source>Cannot write the report to %1. Choose a folder you can write to.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Restore report</source>
+        <translation>Wiederherstellungsbericht</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken %2, from the archive &quot;%3&quot;, restored onto %4.</source>
+        <translation>Schnappschuss von %1, aufgenommen %2, aus dem Archiv „%3“, wiederhergestellt auf %4.</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of another handset; its items were copied onto this one.</source>
+        <translation>Dieser Schnappschuss wurde von einem anderen Telefon aufgenommen; seine Einträge wurden auf dieses kopiert.</translation>
+    </message>
+    <message>
+        <source>Mode: replace. Items of the chosen kinds that the snapshot does not have were deleted from the handset.</source>
+        <translation>Modus: replace. Einträge der gewählten Arten, die der Schnappschuss nicht hat, wurden vom Telefon gelöscht.</translation>
+    </message>
+    <message>
+        <source>Mode: add missing. Nothing on the handset was deleted.</source>
+        <translation>Modus: Fehlendes hinzufügen. Auf dem Telefon wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Report created %1.</source>
+        <translation>Bericht erstellt %1.</translation>
+    </message>
+    <message>
+        <source>1 item could not be restored; the reason is listed below.</source>
+        <translation>1 Eintrag konnte nicht wiederhergestellt werden; der Grund steht unten.</translation>
+    </message>
+    <message>
+        <source>%1 items could not be restored; the reasons are listed below.</source>
+        <translation>%1 Einträge konnten nicht wiederhergestellt werden; die Gründe stehen unten.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish: %1</source>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Every item written was read back from the handset and matches the snapshot.</source>
+        <translation>Jeder geschriebene Eintrag wurde vom Telefon zurückgelesen und stimmt mit dem Schnappschuss überein.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportPage</name>
+    <message>
+        <source>Restore report</source>
+        <translation>Wiederherstellungsbericht</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Als &amp;HTML speichern …</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Den Bericht als HTML speichern</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Den Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Wiederherstellung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Restore stopped</source>
+        <translation>Wiederherstellung angehalten</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. What was written before is listed below.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen. Was zuvor geschrieben wurde, steht unten.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but 1 item could not be restored. The reason is listed below.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen, aber 1 Eintrag konnte nicht wiederhergestellt werden. Der Grund steht unten.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but %1 items could not be restored. The reasons are listed below.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen, aber %1 Einträge konnten nicht wiederhergestellt werden. Die Gründe stehen unten.</translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation>Die Wiederherstellung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The restore finished: 1 item restored, read back from the handset and identical to the snapshot.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen: 1 Eintrag wiederhergestellt, vom Telefon zurückgelesen und identisch mit dem Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>The restore finished: %1 items restored, each read back from the handset and identical to the snapshot.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen: %1 Einträge wiederhergestellt, jeder vom Telefon zurückgelesen und identisch mit dem Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>Restore report %1.%2</source>
+        <translation>Wiederherstellungsbericht %1.%2</translation>
+    </message>
+    <message>
+        <source>Save Restore Report</source>
+        <translation>Wiederherstellungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>Gespeichert unter %1 (nur für Sie lesbar).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreSnapshotPage</name>
+    <message>
+        <source>Choose a snapshot</source>
+        <translation>Wählen Sie einen Schnappschuss</translation>
+    </message>
+    <message>
+        <source>The handset gets back what it held when this snapshot was taken.</source>
+        <translation>Das Telefon erhält zurück, was es enthielt, als dieser Schnappschuss aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Snapshot to restore</source>
+        <translation>Wiederherzustellender Schnappschuss</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation>&amp;Schnappschuss:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>This archive holds no snapshot to restore. Back up a handset first.</source>
+        <translation>Dieses Archiv enthält keinen Schnappschuss zum Wiederherstellen. Sichern Sie zuerst ein Telefon.</translation>
+    </message>
+    <message>
+        <source>Taken of %1 on %2. It holds %3.</source>
+        <translation>Aufgenommen von %1 am %2. Er enthält %3.</translation>
+    </message>
+    <message>
+        <source>This snapshot did not finish: only what it stored can be restored.</source>
+        <translation>Dieser Schnappschuss wurde nicht abgeschlossen: Nur was er gespeichert hat, kann wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTargetPage</name>
+    <message>
+        <source>Choose the handset to restore to</source>
+        <translation>Wählen Sie das Telefon, auf das wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>Connect the handset by USB and unlock it. It may be another handset than the one the snapshot was taken of.</source>
+        <translation>Schließen Sie das Telefon per USB an und entsperren Sie es. Es darf ein anderes Telefon sein als das, von dem der Schnappschuss aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Handset to restore to</source>
+        <translation>Telefon, auf das wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>No handset is connected. Connect one by USB, unlock it, and open this wizard again; or switch on the demo handset to try a restore.</source>
+        <translation>Kein Telefon angeschlossen. Schließen Sie eines per USB an, entsperren Sie es und öffnen Sie diesen Assistenten erneut; oder schalten Sie das Demo-Telefon ein, um eine Wiederherstellung auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The snapshot was taken of %1. The next page but one shows, before anything is written, whether the chosen handset is another one.</source>
+        <translation>Der Schnappschuss wurde von %1 aufgenommen. Die übernächste Seite zeigt, bevor etwas geschrieben wird, ob das gewählte Telefon ein anderes ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTask</name>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreWizard</name>
+    <message>
+        <source>Restore to Handset</source>
+        <translation>Auf Telefon wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore to handset</source>
+        <translation>Auf Telefon wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (Seriennummer %2)</translation>
+    </message>
+    <message>
+        <source>an unknown handset</source>
+        <translation>ein unbekanntes Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SaveCopyFlow</name>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Lifeboat archives (*.lifeboat);;All files (*)</source>
+        <translation>Lifeboat-Archive (*.lifeboat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the archive…</source>
+        <translation>Kopie des Archivs wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::Schema</name>
     <message>
         <source>The archive %1 was written by an older Lifeboat. Open it once for writing so that it can be upgraded.</source>
@@ -1498,6 +2914,32 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     <message>
         <source>%1 does not have the structure of a Lifeboat archive; it may have been changed by another program. It was not opened.</source>
         <translation>%1 hat nicht den Aufbau eines Lifeboat-Archivs; vielleicht wurde es von einem anderen Programm verändert. Es wurde nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScreenshotTour</name>
+    <message>
+        <source>Demo handset</source>
+        <translation>Demo-Telefon</translation>
+    </message>
+    <message>
+        <source>Copying photos</source>
+        <translation>Fotos werden kopiert</translation>
+    </message>
+    <message>
+        <source>New Pixel 8</source>
+        <translation>Neues Pixel 8</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SealedIndex</name>
+    <message>
+        <source>No photo is indexed for object %1.</source>
+        <translation>Für Objekt %1 ist kein Foto im Index.</translation>
+    </message>
+    <message>
+        <source>The thumbnail of object %1 in the archive %2 is damaged. Run a verify.</source>
+        <translation>Das Vorschaubild von Objekt %1 im Archiv %2 ist beschädigt. Führen Sie eine Prüfung durch.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2994,89 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
 </context>
 <context>
+    <name>Lifeboat::SettingsDialog</name>
+    <message>
+        <source>Back up &amp;automatically when a known handset is connected</source>
+        <translation>&amp;Automatisch sichern, wenn ein bekanntes Telefon angeschlossen wird</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Den Bibliotheksordner wählen</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Only handsets already backed up into this library are backed up by themselves.</source>
+        <translation>Nur Telefone, die bereits in diese Bibliothek gesichert wurden, werden von selbst gesichert.</translation>
+    </message>
+    <message>
+        <source>Photo folders</source>
+        <translation>Fotoordner</translation>
+    </message>
+    <message>
+        <source>New photo folder</source>
+        <translation>Neuer Fotoordner</translation>
+    </message>
+    <message>
+        <source>A folder on the handset, such as WhatsApp/Media</source>
+        <translation>Ein Ordner auf dem Telefon, etwa WhatsApp/Media</translation>
+    </message>
+    <message>
+        <source>Add the photo folder</source>
+        <translation>Den Fotoordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo folder</source>
+        <translation>Den ausgewählten Fotoordner entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the standard photo folders</source>
+        <translation>Die Standard-Fotoordner verwenden</translation>
+    </message>
+    <message>
+        <source>Photos and videos are copied from these folders of the handset and the folders inside them.</source>
+        <translation>Fotos und Videos werden aus diesen Ordnern des Telefons und den Ordnern darin kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>&amp;Bibliotheksordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Photo folders:</source>
+        <translation>&amp;Fotoordner:</translation>
+    </message>
+    <message>
+        <source>Library Folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ShowCommand</name>
     <message>
         <source>Only this kind: contacts, events, todos or photos.</source>
@@ -1572,6 +3097,13 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     <message>
         <source>Show the contacts, events, to-dos or photos of a snapshot</source>
         <translation>Die Kontakte, Termine, Aufgaben oder Fotos eines Schnappschusses anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SnapshotItems</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +3299,25 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TerminalPrompt</name>
+    <message>
+        <source>The passphrase could not be read (%1).</source>
+        <translation>Die Passphrase konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>Die Passphrase ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on.</source>
+        <translation>Es gibt kein Terminal, auf dem die Passphrase abgefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s echo cannot be switched off.</source>
+        <translation>Das Echo des Terminals lässt sich nicht abschalten.</translation>
     </message>
 </context>
 <context>
@@ -2047,11 +3598,11 @@ Erledigt am %2</translation>
     </message>
     <message>
         <source>Affected snapshots: %1</source>
-        <translation>Betroffene Schnappschüsse: %1</translation>
+        <translation type="vanished">Betroffene Schnappschüsse: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>keine</translation>
+        <translation type="vanished">keine</translation>
     </message>
     <message>
         <source>Other snapshots are unaffected and can be restored. Back up the handset again to store fresh copies of the damaged items.</source>
@@ -2065,6 +3616,112 @@ Erledigt am %2</translation>
         <source>Check an archive for damage</source>
         <translation>Ein Archiv auf Schäden prüfen</translation>
     </message>
+    <message>
+        <source>No snapshot lists a damaged item.</source>
+        <translation>Kein Schnappschuss führt einen beschädigten Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2): %n damaged item(s):</source>
+        <translation>
+            <numerusform>Schnappschuss %1 (%2): %n beschädigter Eintrag:</numerusform>
+            <numerusform>Schnappschuss %1 (%2): %n beschädigte Einträge:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation>Archiv prüfen</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation>Die Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Reading every stored item back and checking it against its fingerprint…</source>
+        <translation>Jeder gespeicherte Eintrag wird zurückgelesen und mit seinem Fingerabdruck verglichen …</translation>
+    </message>
+    <message>
+        <source>Verification did not run.</source>
+        <translation>Die Prüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Verification could not finish.</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the part that was checked. Verify again to check the whole archive.</source>
+        <translation>Im geprüften Teil wurde kein Fehler gefunden. Prüfen Sie erneut, um das ganze Archiv zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The archive is fine.</source>
+        <translation>Das Archiv ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Every snapshot can be restored: %1 stored items (%2) were read back and match their fingerprints, and the archive&apos;s database passes its own checks.</source>
+        <translation>Jeder Schnappschuss lässt sich wiederherstellen: %1 gespeicherte Einträge (%2) wurden zurückgelesen und stimmen mit ihren Fingerabdrücken überein, und die Datenbank des Archivs besteht ihre eigenen Prüfungen.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged.</source>
+        <translation>Das Archiv ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Schnappschuss %1</translation>
+    </message>
+    <message>
+        <source>Damaged snapshots: %1.</source>
+        <translation>Beschädigte Schnappschüsse: %1.</translation>
+    </message>
+    <message>
+        <source>These stored items no longer match what was backed up and cannot be restored from this archive:</source>
+        <translation>Diese gespeicherten Einträge stimmen nicht mehr mit dem Gesicherten überein und können aus diesem Archiv nicht wiederhergestellt werden:</translation>
+    </message>
+    <message>
+        <source>What still restores: every other item of the damaged snapshots.</source>
+        <translation>Was sich noch wiederherstellen lässt: jeder andere Eintrag der beschädigten Schnappschüsse.</translation>
+    </message>
+    <message>
+        <source>What still restores: the snapshots %1 completely, and every other item of the damaged snapshots.</source>
+        <translation>Was sich noch wiederherstellen lässt: die Schnappschüsse %1 vollständig und jeder andere Eintrag der beschädigten Schnappschüsse.</translation>
+    </message>
+    <message>
+        <source>Back up the handset again to store fresh copies of the damaged items, and keep a copy of the archive on another disk.</source>
+        <translation>Sichern Sie das Telefon erneut, um frische Kopien der beschädigten Einträge zu speichern, und bewahren Sie eine Kopie des Archivs auf einem anderen Datenträger auf.</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Technische Details:</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::VerifyJob</name>
@@ -2074,6 +3731,13 @@ Erledigt am %2</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyTask</name>
+    <message>
+        <source>Verification was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>

@@ -19,6 +19,76 @@
         <source>The archive %1 does not exist.</source>
         <translation>El archivador %1 no existe.</translation>
     </message>
+    <message>
+        <source>The archive %1 is encrypted. Give its passphrase to open it.</source>
+        <translation>El archivador %1 está cifrado. Indique su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change.</source>
+        <translation>El archivador %1 no está cifrado, así que no tiene frase de contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is open read-only.</source>
+        <translation>El archivador %1 está abierto solo para lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveCopy</name>
+    <message>
+        <source>The copy %1 cannot be created. Check that the folder exists, that you may write to it, and that the disk has space.</source>
+        <translation>No se puede crear la copia %1. Compruebe que la carpeta existe, que puede escribir en ella y que el disco tiene espacio.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the copy %1 could not be written. Free some space or choose another disk, then save the copy again.</source>
+        <translation>El disco está lleno: no se pudo escribir la copia %1. Libere espacio o elija otro disco y guarde la copia de nuevo.</translation>
+    </message>
+    <message>
+        <source>The archive was too busy to be copied. Try again when the backup writing to it has finished.</source>
+        <translation>El archivador estaba demasiado ocupado para copiarlo. Vuelva a intentarlo cuando termine la copia de seguridad que está escribiendo en él.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged and cannot be copied. Run a verify to see which snapshots are affected.</source>
+        <translation>El archivador está dañado y no se puede copiar. Ejecute una verificación para ver qué instantáneas están afectadas.</translation>
+    </message>
+    <message>
+        <source>Writing the copy %1 failed. Check the disk, then save the copy again.</source>
+        <translation>No se pudo escribir la copia %1. Compruebe el disco y guarde la copia de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saving the copy was cancelled.</source>
+        <translation>Se canceló el guardado de la copia.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the copy.</source>
+        <translation>%1 es una carpeta. Elija un nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>An archive cannot be copied onto itself. Choose another file name.</source>
+        <translation>Un archivador no se puede copiar sobre sí mismo. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1. Check that you may write there.</source>
+        <translation>No se pudo guardar la copia como %1. Compruebe que puede escribir ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveKeyring</name>
+    <message>
+        <source>The encryption data of the archive %1 is damaged; the archive cannot be unlocked. Use a backup copy of the file if you have one.</source>
+        <translation>Los datos de cifrado del archivador %1 están dañados; el archivador no se puede desbloquear. Use una copia de seguridad del archivo si la tiene.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the archive key from the passphrase (%1 MiB are needed). Close other programs and try again.</source>
+        <translation>No hay memoria suficiente para derivar la clave del archivador a partir de la frase de contraseña (se necesitan %1 MiB). Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the archive %1 is wrong. Type it again, exactly as it was set (upper and lower case matter).</source>
+        <translation>La frase de contraseña del archivador %1 es incorrecta. Escríbala de nuevo, exactamente como se estableció (las mayúsculas y minúsculas cuentan).</translation>
+    </message>
+    <message>
+        <source>The key given for the archive %1 does not unlock it. Open it with its passphrase.</source>
+        <translation>La clave indicada para el archivador %1 no lo desbloquea. Ábralo con su frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ArchiveReaderWorker</name>
@@ -45,6 +115,21 @@
     <message>
         <source>This photo cannot be shown: %1. Its original bytes are kept; export it to open it in another program.</source>
         <translation>No se puede mostrar esta foto: %1. Sus datos originales se conservan; expórtela para abrirla con otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveUnlocker</name>
+    <message>
+        <source>%1 is encrypted. Open it with File &gt; Open to type its passphrase.</source>
+        <translation>%1 está cifrado. Ábralo con Archivo &gt; Abrir archivador para escribir su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it is encrypted and no passphrase was given.</source>
+        <translation>%1 no se abrió: está cifrado y no se indicó ninguna frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the passphrase was wrong %2 times.</source>
+        <translation>%1 no se abrió: la frase de contraseña fue incorrecta %2 veces.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +202,14 @@
         <source>Back up a handset into its archive</source>
         <translation>Hacer una copia de seguridad de un teléfono en su archivador</translation>
     </message>
+    <message>
+        <source>Create the archive encrypted under a passphrase (asked for twice, or --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</source>
+        <translation>Crear el archivador cifrado con una frase de contraseña (se pide dos veces, o --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not encrypted; an archive is encrypted when it is created. Back up into a new archive with --archive FILE --encrypt.</source>
+        <translation>%1 existe y no está cifrado; un archivador se cifra al crearlo. Haga la copia de seguridad en un archivador nuevo con --archive FILE --encrypt.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::BackupJob</name>
@@ -158,7 +251,7 @@
     </message>
     <message>
         <source>%1 changed on the handset while it was copied; it will be copied by the next backup.</source>
-        <translation>%1 cambió en el teléfono mientras se copiaba; se copiará en la próxima copia de seguridad.</translation>
+        <translation type="vanished">%1 cambió en el teléfono mientras se copiaba; se copiará en la próxima copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is too large to index; it is stored and will be restored.</source>
@@ -171,6 +264,174 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The handset does not report a serial number, so Lifeboat cannot tell it apart from other handsets and cannot back it up.</source>
+        <translation>El teléfono no informa de ningún número de serie, así que Lifeboat no puede distinguirlo de otros teléfonos ni hacer una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>The handset lists %1 with %2 bytes, more than its storage holds; it is not copied.</source>
+        <translation>El teléfono indica %1 con %2 bytes, más de lo que cabe en su almacenamiento; no se copia.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied: the handset listed it as %2 bytes but sent %3. If the file was changing (a photo being saved), the next backup copies it; if this repeats, copy the file off the handset another way.</source>
+        <translation>%1 no se copió: el teléfono lo indicó con %2 bytes pero envió %3. Si el archivo estaba cambiando (una foto guardándose), la próxima copia de seguridad lo copiará; si se repite, copie el archivo del teléfono de otra forma.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::BackupProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Show Backup</source>
+        <translation>&amp;Mostrar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation>Haciendo una copia de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>Opening the handset</source>
+        <translation>Abriendo el teléfono</translation>
+    </message>
+    <message>
+        <source>Progress per kind</source>
+        <translation>Progreso por tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso total</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancelar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Stops the backup (Esc). What was copied so far is kept.</source>
+        <translation>Detiene la copia de seguridad (Esc). Se conserva lo copiado hasta el momento.</translation>
+    </message>
+    <message>
+        <source>Show the new backup</source>
+        <translation>Mostrar la nueva copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Casi terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds left</source>
+        <translation>
+            <numerusform>Queda %n segundo aproximadamente</numerusform>
+            <numerusform>Quedan %n segundos aproximadamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Queda un minuto aproximadamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Queda %n minuto aproximadamente</numerusform>
+            <numerusform>Quedan %n minutos aproximadamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour left</source>
+        <translation>Queda una hora aproximadamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hours left</source>
+        <translation>
+            <numerusform>Queda %n hora aproximadamente</numerusform>
+            <numerusform>Quedan %n horas aproximadamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Velocidad: %1</translation>
+    </message>
+    <message>
+        <source>Backup complete: %1 contacts, %2 events, %3 to-dos and %4 photos (%5 in all).</source>
+        <translation>Copia de seguridad completada: %1 contactos, %2 eventos, %3 tareas y %4 fotos (%5 en total).</translation>
+    </message>
+    <message>
+        <source>%1 objects copied (%2), %3 unchanged ones reused from earlier backups.</source>
+        <translation>%1 objetos copiados (%2), %3 sin cambios reutilizados de copias de seguridad anteriores.</translation>
+    </message>
+    <message>
+        <source>Warnings (%1): %2</source>
+        <translation>Advertencias (%1): %2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Everything copied so far is kept in the archive; the next backup carries on from there.</source>
+        <translation>Se canceló la copia de seguridad. Todo lo copiado hasta el momento se conserva en el archivador; la próxima copia de seguridad continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete.</source>
+        <translation>La copia de seguridad no se completó.</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation>La copia de seguridad falló. %1</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Copia de seguridad completada</translation>
+    </message>
+    <message>
+        <source>Backup not complete</source>
+        <translation>Copia de seguridad incompleta</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Copia de seguridad cancelada</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Copia de seguridad fallida</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -400,6 +661,53 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::CliPassphrase</name>
+    <message>
+        <source>Read the archive&apos;s passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_PASSPHRASE, or asked for.</source>
+        <translation>Leer la frase de contraseña del archivador del descriptor de archivo N (una línea). Si no, se toma de LIFEBOAT_PASSPHRASE o se pide.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_NEW_PASSPHRASE, or asked for twice.</source>
+        <translation>Leer la nueva frase de contraseña del descriptor de archivo N (una línea). Si no, se toma de LIFEBOAT_NEW_PASSPHRASE o se pide dos veces.</translation>
+    </message>
+    <message>
+        <source>a passphrase is never taken from the command line, where other users can see it. Use --passphrase-fd N, the environment variable %1, or type it when asked.</source>
+        <translation>una frase de contraseña nunca se toma de la línea de órdenes, donde otros usuarios pueden verla. Use --passphrase-fd N, la variable de entorno %1 o escríbala cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file descriptor number.</source>
+        <translation>--%1 requiere un número de descriptor de archivo.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nueva frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbala de nuevo: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed. Run the command again.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se cambió nada. Ejecute la orden de nuevo.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1 is needed: give it with --new-passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation>Se necesita una nueva frase de contraseña para %1: indíquela con --new-passphrase-fd N o la variable de entorno %2, o ejecute la orden en un terminal para escribirla.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted: give its passphrase with --passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation>El archivador %1 está cifrado: indique su frase de contraseña con --passphrase-fd N o la variable de entorno %2, o ejecute la orden en un terminal para escribirla.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing. Choose one.</source>
+        <translation>Una frase de contraseña vacía no protege nada. Elija una.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ContactCard</name>
     <message>
         <source>Contact details</source>
@@ -512,6 +820,52 @@
     <message>
         <source>Content was stored in pieces that are not chunks.</source>
         <translation>El contenido se guardó en fragmentos que no son bloques.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyCommand</name>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation>El archivo en el que se escribe la copia.</translation>
+    </message>
+    <message>
+        <source>Replace the file named by --to if it exists.</source>
+        <translation>Sustituir el archivo indicado con --to si existe.</translation>
+    </message>
+    <message>
+        <source>Name the file to copy to with --to FILE.</source>
+        <translation>Indique el archivo de destino de la copia con --to FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation>%1 ya existe. Elija otro nombre o añada --overwrite para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1. Check the path.</source>
+        <translation>No hay ningún archivador en %1. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2 (%3).</source>
+        <translation>Copia de %1 guardada como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of an archive</source>
+        <translation>Guardar una copia coherente de un archivador</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyJob</name>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Guardando una copia</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1059,165 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportDialog</name>
+    <message>
+        <source>&amp;Contacts as vCard (contacts.vcf)</source>
+        <translation>&amp;Contactos como vCard (contacts.vcf)</translation>
+    </message>
+    <message>
+        <source>&amp;Events as iCalendar (calendar.ics)</source>
+        <translation>&amp;Eventos como iCalendar (calendar.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;To-dos as iCalendar (todos.ics)</source>
+        <translation>&amp;Tareas como iCalendar (todos.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos into a folder (photos/)</source>
+        <translation>&amp;Fotos en una carpeta (photos/)</translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files &amp;unchanged, in its own folders</source>
+        <translation>Copiar los archivos del teléfono sin cam&amp;bios, en sus propias carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation>Exportar instantánea</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exportar instantánea</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files unchanged</source>
+        <translation>Copiar los archivos del teléfono sin cambios</translation>
+    </message>
+    <message>
+        <source>Instead of one file per kind, every stored file is written where the handset kept it.</source>
+        <translation>En lugar de un archivo por tipo, cada archivo guardado se escribe donde lo tenía el teléfono.</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>Versión de vCard</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (read by almost every program)</source>
+        <translation>vCard 3.0 (la lee casi cualquier programa)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>Carpeta de destino de la exportación</translation>
+    </message>
+    <message>
+        <source>Lifeboat export</source>
+        <translation>Exportación de Lifeboat</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation>Elija la carpeta de destino de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Format of contacts:</source>
+        <translation>F&amp;ormato de los contactos:</translation>
+    </message>
+    <message>
+        <source>&amp;Into the folder:</source>
+        <translation>En la c&amp;arpeta:</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>What the export wrote</source>
+        <translation>Lo que escribió la exportación</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Iniciar la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation>Exportar en</translation>
+    </message>
+    <message>
+        <source>Exporting into %1…</source>
+        <translation>Exportando en %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. The files below were written before it stopped.</source>
+        <translation>Se canceló la exportación. Los archivos siguientes se escribieron antes de que se detuviera.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 into %2.</source>
+        <translation>%1 exportado en %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 file written:</source>
+        <translation>1 archivo escrito:</translation>
+    </message>
+    <message>
+        <source>%1 files written:</source>
+        <translation>%1 archivos escritos:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation>La exportación no terminó.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminado.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ExportFolder</name>
     <message>
         <source>%1 is a file, not a folder. Choose a folder to export into.</source>
@@ -728,15 +1241,31 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <translation type="vanished">No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Free some space and export again.</source>
-        <translation>No se puede escribir %1: %2. Libere espacio y vuelva a exportar.</translation>
+        <translation type="vanished">No se puede escribir %1: %2. Libere espacio y vuelva a exportar.</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2. Free some space and export again.</source>
-        <translation>No se puede terminar de escribir %1: %2. Libere espacio y vuelva a exportar.</translation>
+        <translation type="vanished">No se puede terminar de escribir %1: %2. Libere espacio y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and export again.</source>
+        <translation>%1: el disco está lleno. Libere espacio y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check the disk (is it still connected, is it failing?) and export again.</source>
+        <translation>%1: %2. Compruebe el disco (¿sigue conectado?, ¿está fallando?) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1</source>
+        <translation>No se puede terminar de escribir %1</translation>
     </message>
 </context>
 <context>
@@ -771,10 +1300,28 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportTask</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::FileDataSource</name>
     <message>
         <source>The virtual handset cannot read one of its files.</source>
         <translation>El teléfono virtual no puede leer uno de sus archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetBackupJob</name>
+    <message>
+        <source>Opening the handset</source>
+        <translation>Abriendo el teléfono</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled before it began.</source>
+        <translation>Se canceló la copia de seguridad antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1365,110 @@
     <message>
         <source>There is no folder %1 for the virtual handset to serve. Create it first (an empty folder is an empty handset).</source>
         <translation>No existe la carpeta %1 que debe servir el teléfono virtual. Créela primero (una carpeta vacía es un teléfono vacío).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetWatcher</name>
+    <message>
+        <source>Handset %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <source>USB port %1</source>
+        <translation>Puerto USB %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1, USB port %2</source>
+        <translation>Número de serie %1, puerto USB %2</translation>
+    </message>
+    <message>
+        <source>This handset gives no serial number, so Lifeboat cannot tell it from others. Reconnect it; if this stays, it cannot be backed up.</source>
+        <translation>Este teléfono no da ningún número de serie, así que Lifeboat no puede distinguirlo de otros. Vuelva a conectarlo; si sigue así, no se puede hacer una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>Demo handset</source>
+        <translation>Teléfono de demostración</translation>
+    </message>
+    <message>
+        <source>Built into Lifeboat, for trying it out</source>
+        <translation>Integrado en Lifeboat, para probarlo</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Unlock the handset to let Lifeboat see its content</source>
+        <translation>Desbloquee el teléfono para que Lifeboat pueda ver su contenido</translation>
+    </message>
+    <message>
+        <source>Another program holds the handset: close the file manager or eject the handset there</source>
+        <translation>Otro programa está usando el teléfono: cierre el gestor de archivos o expulse allí el teléfono</translation>
+    </message>
+    <message>
+        <source>Lifeboat may not open this handset: install Lifeboat&apos;s udev rule (it comes with the package), then reconnect the handset</source>
+        <translation>Lifeboat no tiene permiso para abrir este teléfono: instale la regla de udev de Lifeboat (viene con el paquete) y vuelva a conectar el teléfono</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot use this handset</source>
+        <translation>Lifeboat no puede usar este teléfono</translation>
+    </message>
+    <message>
+        <source>Not backed up yet</source>
+        <translation>Aún sin copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Last backup today</source>
+        <translation>Última copia de seguridad: hoy</translation>
+    </message>
+    <message>
+        <source>Last backup yesterday</source>
+        <translation>Última copia de seguridad: ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago: time for a new one</source>
+        <translation>
+            <numerusform>Última copia de seguridad hace %n día: es hora de hacer otra</numerusform>
+            <numerusform>Última copia de seguridad hace %n días: es hora de hacer otra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago</source>
+        <translation>
+            <numerusform>Última copia de seguridad hace %n día</numerusform>
+            <numerusform>Última copia de seguridad hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetsPane</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Hacer copia de seguridad &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Handsets</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Connected handsets, their state and their last backup</source>
+        <translation>Teléfonos conectados, su estado y su última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No handset connected. Connect one with its USB cable, unlock it and choose &quot;File transfer&quot; — or try Lifeboat with the demo handset (Handset &gt; Use Demo Handset).</source>
+        <translation>No hay ningún teléfono conectado. Conecte uno con su cable USB, desbloquéelo y elija «Transferencia de archivos», o pruebe Lifeboat con el teléfono de demostración (Teléfono &gt; Usar teléfono de demostración).</translation>
+    </message>
+    <message>
+        <source>Back up the selected handset now</source>
+        <translation>Hacer ahora una copia de seguridad del teléfono seleccionado</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1736,87 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
         <source>Cannot show this snapshot</source>
         <translation>No se puede mostrar esta instantánea</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Choose an archive on the left first, then save a copy of it.</source>
+        <translation>Elija primero un archivador a la izquierda y luego guarde una copia de él.</translation>
+    </message>
+    <message>
+        <source>&amp;Handset</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Hacer copia de seguridad &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Use &amp;Demo Handset</source>
+        <translation>Usar teléfono de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A handset built into Lifeboat, with made-up contacts, events, to-dos and photos, for trying everything without a phone</source>
+        <translation>Un teléfono integrado en Lifeboat, con contactos, eventos, tareas y fotos inventados, para probarlo todo sin un teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>USB handsets cannot be seen: %1</source>
+        <translation>No se pueden ver los teléfonos USB: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the shown snapshot out as vCard, iCalendar and a photo folder</source>
+        <translation>Escribir la instantánea mostrada como vCard, iCalendar y una carpeta de fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Instantánea</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to Handset…</source>
+        <translation>&amp;Restaurar en el teléfono…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Archive</source>
+        <translation>&amp;Verificar archivador</translation>
+    </message>
+    <message>
+        <source>No snapshot chosen</source>
+        <translation>Ninguna instantánea elegida</translation>
+    </message>
+    <message>
+        <source>Open an archive and choose one of its snapshots on the left first.</source>
+        <translation>Abra primero un archivador y elija una de sus instantáneas a la izquierda.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>handset name (serial number and USB port)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Ningún archivador abierto</translation>
+    </message>
+    <message>
+        <source>Open an archive first, then verify it.</source>
+        <translation>Abra primero un archivador y luego verifíquelo.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1199,6 +1931,36 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     </message>
 </context>
 <context>
+    <name>Lifeboat::PassphraseCommand</name>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change. An archive is encrypted when it is created (lifeboat-cli backup --encrypt).</source>
+        <translation>El archivador %1 no está cifrado, así que no tiene frase de contraseña que cambiar. Un archivador se cifra al crearlo (lifeboat-cli backup --encrypt).</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. The old one no longer opens it.</source>
+        <translation>Se cambió la frase de contraseña de %1. La anterior ya no lo abre.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted archive</source>
+        <translation>Cambiar la frase de contraseña de un archivador cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>El archivador %1 está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::PhotoCanvas</name>
     <message>
         <source>Photo</source>
@@ -1293,6 +2055,37 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     <message>
         <source>%1 s left</source>
         <translation>quedan %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProgressText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>unos segundos</translation>
+    </message>
+    <message>
+        <source>about %1 seconds</source>
+        <translation>unos %1 segundos</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>unos %1 minutos</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>unas %1 horas</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2201,100 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreConfirmPage</name>
+    <message>
+        <source>Ready to restore</source>
+        <translation>Listo para restaurar</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked until the restore has finished.</source>
+        <translation>Mantenga el teléfono conectado y desbloqueado hasta que termine la restauración.</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1, of %2.</source>
+        <translation>Instantánea: %1, de %2.</translation>
+    </message>
+    <message>
+        <source>Onto: %1.</source>
+        <translation>En: %1.</translation>
+    </message>
+    <message>
+        <source>Mode: replace — items the snapshot does not have are deleted from the handset.</source>
+        <translation>Modo: replace — los elementos que la instantánea no tiene se eliminan del teléfono.</translation>
+    </message>
+    <message>
+        <source>Mode: add what is missing — nothing on the handset is deleted.</source>
+        <translation>Modo: añadir lo que falta — no se elimina nada del teléfono.</translation>
+    </message>
+    <message>
+        <source>Every item written is read back from the handset and compared with the snapshot. Press Restore to begin.</source>
+        <translation>Cada elemento escrito se vuelve a leer del teléfono y se compara con la instantánea. Pulse Restaurar para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreItemsPage</name>
+    <message>
+        <source>&amp;Everything of these kinds:</source>
+        <translation>&amp;Todo lo de estos tipos:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;items I pick:</source>
+        <translation>Solo los &amp;elementos que elija:</translation>
+    </message>
+    <message>
+        <source>Choose what to restore</source>
+        <translation>Elija qué restaurar</translation>
+    </message>
+    <message>
+        <source>Restore whole kinds, or pick single contacts, events, to-dos and photos.</source>
+        <translation>Restaure tipos completos o elija contactos, eventos, tareas y fotos sueltos.</translation>
+    </message>
+    <message>
+        <source>Restore everything of the chosen kinds</source>
+        <translation>Restaurar todo lo de los tipos elegidos</translation>
+    </message>
+    <message>
+        <source>Restore only picked items</source>
+        <translation>Restaurar solo los elementos elegidos</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurar %1</translation>
+    </message>
+    <message>
+        <source>Search the snapshot&apos;s items</source>
+        <translation>Buscar en los elementos de la instantánea</translation>
+    </message>
+    <message>
+        <source>Search by name or file</source>
+        <translation>Buscar por nombre o archivo</translation>
+    </message>
+    <message>
+        <source>Items of the snapshot</source>
+        <translation>Elementos de la instantánea</translation>
+    </message>
+    <message>
+        <source>Check &amp;Shown</source>
+        <translation>&amp;Marcar los mostrados</translation>
+    </message>
+    <message>
+        <source>Check every item shown</source>
+        <translation>Marcar todos los elementos mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck Shown</source>
+        <translation>&amp;Desmarcar los mostrados</translation>
+    </message>
+    <message>
+        <source>Uncheck every item shown</source>
+        <translation>Desmarcar todos los elementos mostrados</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RestoreJob</name>
     <message>
         <source>Replace mode deletes items from the handset that the snapshot does not have. Confirm it (--yes), or look at the plan first with --dry-run.</source>
@@ -1466,6 +2353,535 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreModePage</name>
+    <message>
+        <source>&amp;Add what is missing (recommended)</source>
+        <translation>&amp;Añadir lo que falta (recomendado)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the handset&apos;s items with the snapshot&apos;s</source>
+        <translation>&amp;Sustituir los elementos del teléfono por los de la instantánea</translation>
+    </message>
+    <message>
+        <source>Choose how to restore</source>
+        <translation>Elija cómo restaurar</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: the next page shows exactly what will happen.</source>
+        <translation>Todavía no se cambia nada: la página siguiente muestra exactamente lo que ocurrirá.</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Añadir lo que falta</translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s items</source>
+        <translation>Sustituir los elementos del teléfono</translation>
+    </message>
+    <message>
+        <source>Items the handset lacks are added. Nothing on the handset is deleted or changed; restoring twice adds nothing.</source>
+        <translation>Se añaden los elementos que faltan en el teléfono. No se elimina ni se cambia nada del teléfono; restaurar dos veces no añade nada.</translation>
+    </message>
+    <message>
+        <source>Confirm that replace deletes items from the handset</source>
+        <translation>Confirme que replace elimina elementos del teléfono</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace overwrites.&lt;/b&gt; Picked items that differ from the handset&apos;s version are overwritten with the snapshot&apos;s version. Nothing else on the handset is deleted.</source>
+        <translation>&lt;b&gt;Replace sobrescribe.&lt;/b&gt; Los elementos elegidos que difieren de la versión del teléfono se sobrescriben con la versión de la instantánea. No se elimina nada más del teléfono.</translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;overwrites items on the handset</source>
+        <translation>&amp;Entiendo que replace sobrescribe elementos del teléfono</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace deletes.&lt;/b&gt; Of the chosen kinds (%1), everything on the handset that the snapshot does not have is deleted from the handset, and items that differ are overwritten with the snapshot&apos;s version. Other kinds are left alone.</source>
+        <translation>&lt;b&gt;Replace elimina.&lt;/b&gt; De los tipos elegidos (%1), todo lo que hay en el teléfono y la instantánea no tiene se elimina del teléfono, y los elementos que difieren se sobrescriben con la versión de la instantánea. Los demás tipos no se tocan.</translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;deletes %1 from the handset</source>
+        <translation>Entiendo que replace &amp;elimina %1 del teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePlanText</name>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 por escribir</translation>
+    </message>
+    <message>
+        <source>%1 to replace</source>
+        <translation>%1 por sustituir</translation>
+    </message>
+    <message>
+        <source>%1 to delete</source>
+        <translation>%1 por eliminar</translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation>%1 ya presentes</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s version</source>
+        <translation>Sustituir la versión del teléfono</translation>
+    </message>
+    <message>
+        <source>Skip: already on the handset</source>
+        <translation>Omitir: ya está en el teléfono</translation>
+    </message>
+    <message>
+        <source>Skip: %1</source>
+        <translation>Omitir: %1</translation>
+    </message>
+    <message>
+        <source>Delete from the handset</source>
+        <translation>Eliminar del teléfono</translation>
+    </message>
+    <message>
+        <source>The handset already has everything chosen: the restore would change nothing.</source>
+        <translation>El teléfono ya tiene todo lo elegido: la restauración no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>write 1 item</source>
+        <translation>escribir 1 elemento</translation>
+    </message>
+    <message>
+        <source>write %1 items</source>
+        <translation>escribir %1 elementos</translation>
+    </message>
+    <message>
+        <source>replace 1</source>
+        <translation>sustituir 1</translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <translation>sustituir %1</translation>
+    </message>
+    <message>
+        <source>delete %1 from the handset</source>
+        <translation>eliminar %1 del teléfono</translation>
+    </message>
+    <message>
+        <source>The restore will %1.</source>
+        <translation>La restauración va a %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 1 item is already on the handset and is skipped.</source>
+        <translation>%1 1 elemento ya está en el teléfono y se omite.</translation>
+    </message>
+    <message>
+        <source>%1 %2 items are already on the handset and are skipped.</source>
+        <translation>%1 %2 elementos ya están en el teléfono y se omiten.</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (número de serie %2)</translation>
+    </message>
+    <message>
+        <source>another handset</source>
+        <translation>otro teléfono</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of %1. It will be restored onto a different handset, %2: the snapshot&apos;s items are copied onto it.</source>
+        <translation>Esta instantánea se tomó de %1. Se restaurará en otro teléfono, %2: los elementos de la instantánea se copian en él.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What the restore will do, worked out from what the handset holds now.</source>
+        <translation>Lo que hará la restauración, calculado a partir de lo que contiene ahora el teléfono.</translation>
+    </message>
+    <message>
+        <source>Working out what the restore will do</source>
+        <translation>Calculando lo que hará la restauración</translation>
+    </message>
+    <message>
+        <source>What the restore will do, per kind</source>
+        <translation>Lo que hará la restauración, por tipo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Reading the handset&apos;s contents to work out what the restore will do…</source>
+        <translation>Leyendo el contenido del teléfono para calcular lo que hará la restauración…</translation>
+    </message>
+    <message>
+        <source>The preview cannot start. Go back and choose a handset.</source>
+        <translation>La vista previa no puede empezar. Vuelva atrás y elija un teléfono.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>La vista previa falló: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Todavía no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreProgressPage</name>
+    <message>
+        <source>&amp;Cancel Restore</source>
+        <translation>&amp;Cancelar la restauración</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked.</source>
+        <translation>Mantenga el teléfono conectado y desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Cancelar la restauración</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1 restaurados</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Cancelling after the item in hand…</source>
+        <translation>Cancelando tras el elemento en curso…</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada que escribir</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>The restore cannot start.</source>
+        <translation>La restauración no puede empezar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportDocument</name>
+    <message>
+        <source>Cannot write the report to %1. Choose a folder you can write to.</source>
+        <translation>No se puede escribir el informe en %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Restore report</source>
+        <translation>Informe de restauración</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken %2, from the archive &quot;%3&quot;, restored onto %4.</source>
+        <translation>Instantánea de %1 tomada %2, del archivador «%3», restaurada en %4.</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of another handset; its items were copied onto this one.</source>
+        <translation>Esta instantánea se tomó de otro teléfono; sus elementos se copiaron en este.</translation>
+    </message>
+    <message>
+        <source>Mode: replace. Items of the chosen kinds that the snapshot does not have were deleted from the handset.</source>
+        <translation>Modo: replace. Los elementos de los tipos elegidos que la instantánea no tiene se eliminaron del teléfono.</translation>
+    </message>
+    <message>
+        <source>Mode: add missing. Nothing on the handset was deleted.</source>
+        <translation>Modo: añadir lo que falta. No se eliminó nada del teléfono.</translation>
+    </message>
+    <message>
+        <source>Report created %1.</source>
+        <translation>Informe creado %1.</translation>
+    </message>
+    <message>
+        <source>1 item could not be restored; the reason is listed below.</source>
+        <translation>1 elemento no se pudo restaurar; el motivo figura más abajo.</translation>
+    </message>
+    <message>
+        <source>%1 items could not be restored; the reasons are listed below.</source>
+        <translation>%1 elementos no se pudieron restaurar; los motivos figuran más abajo.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish: %1</source>
+        <translation>La restauración no terminó: %1</translation>
+    </message>
+    <message>
+        <source>Every item written was read back from the handset and matches the snapshot.</source>
+        <translation>Cada elemento escrito se volvió a leer del teléfono y coincide con la instantánea.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>No se puede escribir el informe en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportPage</name>
+    <message>
+        <source>Restore report</source>
+        <translation>Informe de restauración</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Guardar como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Guardar el informe como HTML</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Restauración cancelada</translation>
+    </message>
+    <message>
+        <source>Restore stopped</source>
+        <translation>Restauración detenida</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Restauración terminada</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. What was written before is listed below.</source>
+        <translation>Se canceló la restauración. Lo escrito antes figura más abajo.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but 1 item could not be restored. The reason is listed below.</source>
+        <translation>La restauración terminó, pero 1 elemento no se pudo restaurar. El motivo figura más abajo.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but %1 items could not be restored. The reasons are listed below.</source>
+        <translation>La restauración terminó, pero %1 elementos no se pudieron restaurar. Los motivos figuran más abajo.</translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation>La restauración se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>The restore finished: 1 item restored, read back from the handset and identical to the snapshot.</source>
+        <translation>La restauración terminó: 1 elemento restaurado, vuelto a leer del teléfono e idéntico a la instantánea.</translation>
+    </message>
+    <message>
+        <source>The restore finished: %1 items restored, each read back from the handset and identical to the snapshot.</source>
+        <translation>La restauración terminó: %1 elementos restaurados, cada uno vuelto a leer del teléfono e idéntico a la instantánea.</translation>
+    </message>
+    <message>
+        <source>Restore report %1.%2</source>
+        <translation>Informe de restauración %1.%2</translation>
+    </message>
+    <message>
+        <source>Save Restore Report</source>
+        <translation>Guardar el informe de restauración</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>Guardado en %1 (solo usted puede leerlo).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreSnapshotPage</name>
+    <message>
+        <source>Choose a snapshot</source>
+        <translation>Elija una instantánea</translation>
+    </message>
+    <message>
+        <source>The handset gets back what it held when this snapshot was taken.</source>
+        <translation>El teléfono recupera lo que contenía cuando se tomó esta instantánea.</translation>
+    </message>
+    <message>
+        <source>Snapshot to restore</source>
+        <translation>Instantánea que restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation>&amp;Instantánea:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>This archive holds no snapshot to restore. Back up a handset first.</source>
+        <translation>Este archivador no contiene ninguna instantánea que restaurar. Haga primero una copia de seguridad de un teléfono.</translation>
+    </message>
+    <message>
+        <source>Taken of %1 on %2. It holds %3.</source>
+        <translation>Tomada de %1 el %2. Contiene %3.</translation>
+    </message>
+    <message>
+        <source>This snapshot did not finish: only what it stored can be restored.</source>
+        <translation>Esta instantánea no terminó: solo se puede restaurar lo que llegó a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTargetPage</name>
+    <message>
+        <source>Choose the handset to restore to</source>
+        <translation>Elija el teléfono en el que restaurar</translation>
+    </message>
+    <message>
+        <source>Connect the handset by USB and unlock it. It may be another handset than the one the snapshot was taken of.</source>
+        <translation>Conecte el teléfono por USB y desbloquéelo. Puede ser un teléfono distinto de aquel del que se tomó la instantánea.</translation>
+    </message>
+    <message>
+        <source>Handset to restore to</source>
+        <translation>Teléfono en el que restaurar</translation>
+    </message>
+    <message>
+        <source>No handset is connected. Connect one by USB, unlock it, and open this wizard again; or switch on the demo handset to try a restore.</source>
+        <translation>No hay ningún teléfono conectado. Conecte uno por USB, desbloquéelo y vuelva a abrir este asistente; o active el teléfono de demostración para probar una restauración.</translation>
+    </message>
+    <message>
+        <source>The snapshot was taken of %1. The next page but one shows, before anything is written, whether the chosen handset is another one.</source>
+        <translation>La instantánea se tomó de %1. La página siguiente a la próxima muestra, antes de escribir nada, si el teléfono elegido es otro.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTask</name>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>Se canceló la restauración.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreWizard</name>
+    <message>
+        <source>Restore to Handset</source>
+        <translation>Restaurar en el teléfono</translation>
+    </message>
+    <message>
+        <source>Restore to handset</source>
+        <translation>Restaurar en el teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (número de serie %2)</translation>
+    </message>
+    <message>
+        <source>an unknown handset</source>
+        <translation>un teléfono desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SaveCopyFlow</name>
+    <message>
+        <source> (copy)</source>
+        <translation> (copia)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Lifeboat archives (*.lifeboat);;All files (*)</source>
+        <translation>Archivadores de Lifeboat (*.lifeboat);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the archive…</source>
+        <translation>Guardando una copia del archivador…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copia guardada como %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::Schema</name>
     <message>
         <source>The archive %1 was written by an older Lifeboat. Open it once for writing so that it can be upgraded.</source>
@@ -1498,6 +2914,32 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     <message>
         <source>%1 does not have the structure of a Lifeboat archive; it may have been changed by another program. It was not opened.</source>
         <translation>%1 no tiene la estructura de un archivador de Lifeboat; puede que otro programa lo haya modificado. No se ha abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScreenshotTour</name>
+    <message>
+        <source>Demo handset</source>
+        <translation>Teléfono de demostración</translation>
+    </message>
+    <message>
+        <source>Copying photos</source>
+        <translation>Copiando fotos</translation>
+    </message>
+    <message>
+        <source>New Pixel 8</source>
+        <translation>Pixel 8 nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SealedIndex</name>
+    <message>
+        <source>No photo is indexed for object %1.</source>
+        <translation>No hay ninguna foto indexada para el objeto %1.</translation>
+    </message>
+    <message>
+        <source>The thumbnail of object %1 in the archive %2 is damaged. Run a verify.</source>
+        <translation>La miniatura del objeto %1 en el archivador %2 está dañada. Ejecute una verificación.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2994,89 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     </message>
 </context>
 <context>
+    <name>Lifeboat::SettingsDialog</name>
+    <message>
+        <source>Back up &amp;automatically when a known handset is connected</source>
+        <translation>Hacer copia de seguridad &amp;automáticamente al conectar un teléfono conocido</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Elija la carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>Only handsets already backed up into this library are backed up by themselves.</source>
+        <translation>Solo se hace copia de seguridad automática de los teléfonos que ya tienen copia de seguridad en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Photo folders</source>
+        <translation>Carpetas de fotos</translation>
+    </message>
+    <message>
+        <source>New photo folder</source>
+        <translation>Nueva carpeta de fotos</translation>
+    </message>
+    <message>
+        <source>A folder on the handset, such as WhatsApp/Media</source>
+        <translation>Una carpeta del teléfono, como WhatsApp/Media</translation>
+    </message>
+    <message>
+        <source>Add the photo folder</source>
+        <translation>Añadir la carpeta de fotos</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo folder</source>
+        <translation>Quitar la carpeta de fotos seleccionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Res&amp;tablecer</translation>
+    </message>
+    <message>
+        <source>Use the standard photo folders</source>
+        <translation>Usar las carpetas de fotos estándar</translation>
+    </message>
+    <message>
+        <source>Photos and videos are copied from these folders of the handset and the folders inside them.</source>
+        <translation>Las fotos y los vídeos se copian de estas carpetas del teléfono y de las carpetas que contienen.</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>Carpeta de la &amp;biblioteca:</translation>
+    </message>
+    <message>
+        <source>&amp;Photo folders:</source>
+        <translation>Carpetas de &amp;fotos:</translation>
+    </message>
+    <message>
+        <source>Library Folder</source>
+        <translation>Carpeta de la biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ShowCommand</name>
     <message>
         <source>Only this kind: contacts, events, todos or photos.</source>
@@ -1572,6 +3097,13 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     <message>
         <source>Show the contacts, events, to-dos or photos of a snapshot</source>
         <translation>Mostrar los contactos, eventos, tareas o fotos de una instantánea</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SnapshotItems</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +3299,25 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TerminalPrompt</name>
+    <message>
+        <source>The passphrase could not be read (%1).</source>
+        <translation>No se pudo leer la frase de contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>La frase de contraseña tiene más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on.</source>
+        <translation>No hay ningún terminal en el que pedir la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s echo cannot be switched off.</source>
+        <translation>No se puede desactivar el eco del terminal.</translation>
     </message>
 </context>
 <context>
@@ -2047,11 +3598,11 @@ Completada el %2</translation>
     </message>
     <message>
         <source>Affected snapshots: %1</source>
-        <translation>Instantáneas afectadas: %1</translation>
+        <translation type="vanished">Instantáneas afectadas: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>ninguna</translation>
+        <translation type="vanished">ninguna</translation>
     </message>
     <message>
         <source>Other snapshots are unaffected and can be restored. Back up the handset again to store fresh copies of the damaged items.</source>
@@ -2065,6 +3616,112 @@ Completada el %2</translation>
         <source>Check an archive for damage</source>
         <translation>Comprobar si un archivador está dañado</translation>
     </message>
+    <message>
+        <source>No snapshot lists a damaged item.</source>
+        <translation>Ninguna instantánea incluye un elemento dañado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2): %n damaged item(s):</source>
+        <translation>
+            <numerusform>Instantánea %1 (%2): %n elemento dañado:</numerusform>
+            <numerusform>Instantánea %1 (%2): %n elementos dañados:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verificar %1</translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation>Verificar archivador</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progreso de la verificación</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation>Cancelar la verificación</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Reading every stored item back and checking it against its fingerprint…</source>
+        <translation>Leyendo de nuevo cada elemento guardado y comprobándolo con su huella digital…</translation>
+    </message>
+    <message>
+        <source>Verification did not run.</source>
+        <translation>La verificación no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>Se canceló la verificación.</translation>
+    </message>
+    <message>
+        <source>Verification could not finish.</source>
+        <translation>La verificación no pudo terminar.</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the part that was checked. Verify again to check the whole archive.</source>
+        <translation>No se encontró ningún problema en la parte verificada. Verifique de nuevo para comprobar todo el archivador.</translation>
+    </message>
+    <message>
+        <source>The archive is fine.</source>
+        <translation>El archivador está en buen estado.</translation>
+    </message>
+    <message>
+        <source>Every snapshot can be restored: %1 stored items (%2) were read back and match their fingerprints, and the archive&apos;s database passes its own checks.</source>
+        <translation>Todas las instantáneas se pueden restaurar: se volvieron a leer %1 elementos guardados (%2) y coinciden con sus huellas digitales, y la base de datos del archivador supera sus propias comprobaciones.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged.</source>
+        <translation>El archivador está dañado.</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>instantánea %1</translation>
+    </message>
+    <message>
+        <source>Damaged snapshots: %1.</source>
+        <translation>Instantáneas dañadas: %1.</translation>
+    </message>
+    <message>
+        <source>These stored items no longer match what was backed up and cannot be restored from this archive:</source>
+        <translation>Estos elementos guardados ya no coinciden con lo que se copió y no se pueden restaurar desde este archivador:</translation>
+    </message>
+    <message>
+        <source>What still restores: every other item of the damaged snapshots.</source>
+        <translation>Lo que aún se puede restaurar: todos los demás elementos de las instantáneas dañadas.</translation>
+    </message>
+    <message>
+        <source>What still restores: the snapshots %1 completely, and every other item of the damaged snapshots.</source>
+        <translation>Lo que aún se puede restaurar: las instantáneas %1 por completo, y todos los demás elementos de las instantáneas dañadas.</translation>
+    </message>
+    <message>
+        <source>Back up the handset again to store fresh copies of the damaged items, and keep a copy of the archive on another disk.</source>
+        <translation>Haga de nuevo una copia de seguridad del teléfono para guardar copias nuevas de los elementos dañados, y guarde una copia del archivador en otro disco.</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Detalles técnicos:</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::VerifyJob</name>
@@ -2074,6 +3731,13 @@ Completada el %2</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
+        <translation>Se canceló la verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyTask</name>
+    <message>
+        <source>Verification was cancelled.</source>
         <translation>Se canceló la verificación.</translation>
     </message>
 </context>

@@ -19,6 +19,76 @@
         <source>The archive %1 does not exist.</source>
         <translation>L’archive %1 n’existe pas.</translation>
     </message>
+    <message>
+        <source>The archive %1 is encrypted. Give its passphrase to open it.</source>
+        <translation>L’archive %1 est chiffrée. Indiquez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change.</source>
+        <translation>L’archive %1 n’est pas chiffrée&#xa0;: elle n’a donc pas de phrase secrète à changer.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is open read-only.</source>
+        <translation>L’archive %1 est ouverte en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveCopy</name>
+    <message>
+        <source>The copy %1 cannot be created. Check that the folder exists, that you may write to it, and that the disk has space.</source>
+        <translation>Impossible de créer la copie %1. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque a de la place.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the copy %1 could not be written. Free some space or choose another disk, then save the copy again.</source>
+        <translation>Le disque est plein&#xa0;: la copie %1 n’a pas pu être écrite. Libérez de la place ou choisissez un autre disque, puis enregistrez à nouveau la copie.</translation>
+    </message>
+    <message>
+        <source>The archive was too busy to be copied. Try again when the backup writing to it has finished.</source>
+        <translation>L’archive était trop occupée pour être copiée. Réessayez quand la sauvegarde qui y écrit sera terminée.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged and cannot be copied. Run a verify to see which snapshots are affected.</source>
+        <translation>L’archive est endommagée et ne peut pas être copiée. Lancez une vérification pour voir quels instantanés sont touchés.</translation>
+    </message>
+    <message>
+        <source>Writing the copy %1 failed. Check the disk, then save the copy again.</source>
+        <translation>L’écriture de la copie %1 a échoué. Vérifiez le disque, puis enregistrez à nouveau la copie.</translation>
+    </message>
+    <message>
+        <source>Saving the copy was cancelled.</source>
+        <translation>L’enregistrement de la copie a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the copy.</source>
+        <translation>%1 est un dossier. Choisissez un nom de fichier pour la copie.</translation>
+    </message>
+    <message>
+        <source>An archive cannot be copied onto itself. Choose another file name.</source>
+        <translation>Une archive ne peut pas être copiée sur elle-même. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1. Check that you may write there.</source>
+        <translation>La copie n’a pas pu être enregistrée sous %1. Vérifiez que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveKeyring</name>
+    <message>
+        <source>The encryption data of the archive %1 is damaged; the archive cannot be unlocked. Use a backup copy of the file if you have one.</source>
+        <translation>Les données de chiffrement de l’archive %1 sont endommagées&#xa0;; l’archive ne peut pas être déverrouillée. Utilisez une copie de sauvegarde du fichier si vous en avez une.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the archive key from the passphrase (%1 MiB are needed). Close other programs and try again.</source>
+        <translation>La mémoire est insuffisante pour dériver la clé de l’archive à partir de la phrase secrète (%1 Mio nécessaires). Fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the archive %1 is wrong. Type it again, exactly as it was set (upper and lower case matter).</source>
+        <translation>La phrase secrète de l’archive %1 est incorrecte. Saisissez-la à nouveau, exactement comme elle a été définie (majuscules et minuscules comptent).</translation>
+    </message>
+    <message>
+        <source>The key given for the archive %1 does not unlock it. Open it with its passphrase.</source>
+        <translation>La clé indiquée pour l’archive %1 ne la déverrouille pas. Ouvrez-la avec sa phrase secrète.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ArchiveReaderWorker</name>
@@ -45,6 +115,21 @@
     <message>
         <source>This photo cannot be shown: %1. Its original bytes are kept; export it to open it in another program.</source>
         <translation>Impossible d’afficher cette photo&#xa0;: %1. Ses données d’origine sont conservées&#xa0;; exportez-la pour l’ouvrir dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ArchiveUnlocker</name>
+    <message>
+        <source>%1 is encrypted. Open it with File &gt; Open to type its passphrase.</source>
+        <translation>%1 est chiffrée. Ouvrez-la avec Fichier &gt; Ouvrir une archive pour saisir sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: it is encrypted and no passphrase was given.</source>
+        <translation>%1 n’a pas été ouverte&#xa0;: elle est chiffrée et aucune phrase secrète n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the passphrase was wrong %2 times.</source>
+        <translation>%1 n’a pas été ouverte&#xa0;: la phrase secrète était incorrecte %2 fois.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +202,14 @@
         <source>Back up a handset into its archive</source>
         <translation>Sauvegarder un téléphone dans son archive</translation>
     </message>
+    <message>
+        <source>Create the archive encrypted under a passphrase (asked for twice, or --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</source>
+        <translation>Créer l’archive chiffrée par une phrase secrète (demandée deux fois, ou --new-passphrase-fd / LIFEBOAT_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not encrypted; an archive is encrypted when it is created. Back up into a new archive with --archive FILE --encrypt.</source>
+        <translation>%1 existe et n’est pas chiffrée&#xa0;; une archive est chiffrée à sa création. Sauvegardez dans une nouvelle archive avec --archive FILE --encrypt.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::BackupJob</name>
@@ -158,7 +251,7 @@
     </message>
     <message>
         <source>%1 changed on the handset while it was copied; it will be copied by the next backup.</source>
-        <translation>%1 a changé sur le téléphone pendant sa copie&#xa0;; la prochaine sauvegarde le copiera.</translation>
+        <translation type="vanished">%1 a changé sur le téléphone pendant sa copie&#xa0;; la prochaine sauvegarde le copiera.</translation>
     </message>
     <message>
         <source>%1 is too large to index; it is stored and will be restored.</source>
@@ -171,6 +264,174 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The handset does not report a serial number, so Lifeboat cannot tell it apart from other handsets and cannot back it up.</source>
+        <translation>Le téléphone n’indique pas de numéro de série&#xa0;: Lifeboat ne peut donc pas le distinguer des autres téléphones ni le sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The handset lists %1 with %2 bytes, more than its storage holds; it is not copied.</source>
+        <translation>Le téléphone annonce %1 avec %2 octets, plus que son stockage ne peut contenir&#xa0;; il n’est pas copié.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied: the handset listed it as %2 bytes but sent %3. If the file was changing (a photo being saved), the next backup copies it; if this repeats, copy the file off the handset another way.</source>
+        <translation>%1 n’a pas été copié&#xa0;: le téléphone l’annonçait avec %2 octets mais en a envoyé %3. Si le fichier était en train de changer (une photo en cours d’enregistrement), la prochaine sauvegarde le copiera&#xa0;; si cela se répète, copiez le fichier depuis le téléphone par un autre moyen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::BackupProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Show Backup</source>
+        <translation>&amp;Afficher la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>Opening the handset</source>
+        <translation>Ouverture du téléphone</translation>
+    </message>
+    <message>
+        <source>Progress per kind</source>
+        <translation>Progression par type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Annuler la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Stops the backup (Esc). What was copied so far is kept.</source>
+        <translation>Arrête la sauvegarde (Échap). Ce qui a déjà été copié est conservé.</translation>
+    </message>
+    <message>
+        <source>Show the new backup</source>
+        <translation>Afficher la nouvelle sauvegarde</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Presque terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds left</source>
+        <translation>
+            <numerusform>Environ %n seconde restante</numerusform>
+            <numerusform>Environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Environ une minute restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Environ %n minute restante</numerusform>
+            <numerusform>Environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour left</source>
+        <translation>Environ une heure restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hours left</source>
+        <translation>
+            <numerusform>Environ %n heure restante</numerusform>
+            <numerusform>Environ %n heures restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Débit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup complete: %1 contacts, %2 events, %3 to-dos and %4 photos (%5 in all).</source>
+        <translation>Sauvegarde terminée&#xa0;: %1 contacts, %2 événements, %3 tâches et %4 photos (%5 au total).</translation>
+    </message>
+    <message>
+        <source>%1 objects copied (%2), %3 unchanged ones reused from earlier backups.</source>
+        <translation>%1 objets copiés (%2), %3 inchangés repris de sauvegardes précédentes.</translation>
+    </message>
+    <message>
+        <source>Warnings (%1): %2</source>
+        <translation>Avertissements (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Everything copied so far is kept in the archive; the next backup carries on from there.</source>
+        <translation>La sauvegarde a été annulée. Tout ce qui a été copié jusqu’ici est conservé dans l’archive&#xa0;; la prochaine sauvegarde reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete.</source>
+        <translation>La sauvegarde ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation>La sauvegarde a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Sauvegarde terminée</translation>
+    </message>
+    <message>
+        <source>Backup not complete</source>
+        <translation>Sauvegarde incomplète</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Sauvegarde annulée</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -400,6 +661,53 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::CliPassphrase</name>
+    <message>
+        <source>Read the archive&apos;s passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_PASSPHRASE, or asked for.</source>
+        <translation>Lire la phrase secrète de l’archive depuis le descripteur de fichier N (une ligne). Sinon, elle est prise dans LIFEBOAT_PASSPHRASE ou demandée.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from file descriptor N (one line). Else it is taken from LIFEBOAT_NEW_PASSPHRASE, or asked for twice.</source>
+        <translation>Lire la nouvelle phrase secrète depuis le descripteur de fichier N (une ligne). Sinon, elle est prise dans LIFEBOAT_NEW_PASSPHRASE ou demandée deux fois.</translation>
+    </message>
+    <message>
+        <source>a passphrase is never taken from the command line, where other users can see it. Use --passphrase-fd N, the environment variable %1, or type it when asked.</source>
+        <translation>une phrase secrète n’est jamais prise sur la ligne de commande, où d’autres utilisateurs peuvent la voir. Utilisez --passphrase-fd N, la variable d’environnement %1, ou saisissez-la quand elle est demandée.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file descriptor number.</source>
+        <translation>--%1 attend un numéro de descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase secrète pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nouvelle phrase secrète pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Saisissez-la à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed. Run the command again.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n’a été modifié. Relancez la commande.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1 is needed: give it with --new-passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation>Une nouvelle phrase secrète est nécessaire pour %1&#xa0;: indiquez-la avec --new-passphrase-fd N ou la variable d’environnement %2, ou lancez la commande dans un terminal pour la saisir.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted: give its passphrase with --passphrase-fd N or the environment variable %2, or run the command in a terminal to type it.</source>
+        <translation>L’archive %1 est chiffrée&#xa0;: indiquez sa phrase secrète avec --passphrase-fd N ou la variable d’environnement %2, ou lancez la commande dans un terminal pour la saisir.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing. Choose one.</source>
+        <translation>Une phrase secrète vide ne protège rien. Choisissez-en une.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ContactCard</name>
     <message>
         <source>Contact details</source>
@@ -512,6 +820,52 @@
     <message>
         <source>Content was stored in pieces that are not chunks.</source>
         <translation>Le contenu a été enregistré en morceaux qui ne sont pas des blocs.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyCommand</name>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation>Le fichier dans lequel écrire la copie.</translation>
+    </message>
+    <message>
+        <source>Replace the file named by --to if it exists.</source>
+        <translation>Remplacer le fichier indiqué par --to s’il existe.</translation>
+    </message>
+    <message>
+        <source>Name the file to copy to with --to FILE.</source>
+        <translation>Indiquez le fichier de destination de la copie avec --to FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ajoutez --overwrite pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1. Check the path.</source>
+        <translation>Il n’y a pas d’archive à l’emplacement %1. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2 (%3).</source>
+        <translation>Copie de %1 enregistrée sous %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of an archive</source>
+        <translation>Enregistrer une copie cohérente d’une archive</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CopyJob</name>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Enregistrement d’une copie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1059,165 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportDialog</name>
+    <message>
+        <source>&amp;Contacts as vCard (contacts.vcf)</source>
+        <translation>&amp;Contacts au format vCard (contacts.vcf)</translation>
+    </message>
+    <message>
+        <source>&amp;Events as iCalendar (calendar.ics)</source>
+        <translation>&amp;Événements au format iCalendar (calendar.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;To-dos as iCalendar (todos.ics)</source>
+        <translation>&amp;Tâches au format iCalendar (todos.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos into a folder (photos/)</source>
+        <translation>&amp;Photos dans un dossier (photos/)</translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files &amp;unchanged, in its own folders</source>
+        <translation>Copier les fichiers du téléphone tels &amp;quels, dans ses propres dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation>Exporter l’instantané</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exporter l’instantané</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Éléments à exporter</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Copy the handset&apos;s files unchanged</source>
+        <translation>Copier les fichiers du téléphone tels quels</translation>
+    </message>
+    <message>
+        <source>Instead of one file per kind, every stored file is written where the handset kept it.</source>
+        <translation>Au lieu d’un fichier par type, chaque fichier stocké est écrit là où le téléphone le gardait.</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>Version vCard</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (read by almost every program)</source>
+        <translation>vCard 3.0 (lue par presque tous les programmes)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>Dossier de destination de l’export</translation>
+    </message>
+    <message>
+        <source>Lifeboat export</source>
+        <translation>Export Lifeboat</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation>Choisir le dossier de destination de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Format of contacts:</source>
+        <translation>&amp;Format des contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Into the folder:</source>
+        <translation>&amp;Dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>What the export wrote</source>
+        <translation>Ce que l’export a écrit</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Lancer l’export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation>Exporter dans</translation>
+    </message>
+    <message>
+        <source>Exporting into %1…</source>
+        <translation>Export dans %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. The files below were written before it stopped.</source>
+        <translation>L’export a été annulé. Les fichiers ci-dessous ont été écrits avant son arrêt.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 into %2.</source>
+        <translation>%1 exporté dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 file written:</source>
+        <translation>1 fichier écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 files written:</source>
+        <translation>%1 fichiers écrits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation>L’export ne s’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ExportFolder</name>
     <message>
         <source>%1 is a file, not a folder. Choose a folder to export into.</source>
@@ -728,15 +1241,31 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation type="vanished">Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Free some space and export again.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
+        <translation type="vanished">Impossible d’écrire %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2. Free some space and export again.</source>
-        <translation>Impossible de terminer l’écriture de %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
+        <translation type="vanished">Impossible de terminer l’écriture de %1&#xa0;: %2. Libérez de l’espace et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and export again.</source>
+        <translation>%1&#xa0;: le disque est plein. Libérez de la place et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check the disk (is it still connected, is it failing?) and export again.</source>
+        <translation>%1&#xa0;: %2. Vérifiez le disque (est-il toujours branché, est-il défaillant&#xa0;?) et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1</source>
+        <translation>Impossible de terminer l’écriture de %1</translation>
     </message>
 </context>
 <context>
@@ -771,10 +1300,28 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::ExportTask</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::FileDataSource</name>
     <message>
         <source>The virtual handset cannot read one of its files.</source>
         <translation>Le téléphone virtuel ne peut pas lire l’un de ses fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetBackupJob</name>
+    <message>
+        <source>Opening the handset</source>
+        <translation>Ouverture du téléphone</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled before it began.</source>
+        <translation>La sauvegarde a été annulée avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1365,110 @@
     <message>
         <source>There is no folder %1 for the virtual handset to serve. Create it first (an empty folder is an empty handset).</source>
         <translation>Le dossier %1 que doit servir le téléphone virtuel n’existe pas. Créez-le d’abord (un dossier vide donne un téléphone vide).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetWatcher</name>
+    <message>
+        <source>Handset %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>USB port %1</source>
+        <translation>Port USB %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1, USB port %2</source>
+        <translation>Numéro de série %1, port USB %2</translation>
+    </message>
+    <message>
+        <source>This handset gives no serial number, so Lifeboat cannot tell it from others. Reconnect it; if this stays, it cannot be backed up.</source>
+        <translation>Ce téléphone ne donne pas de numéro de série&#xa0;: Lifeboat ne peut donc pas le distinguer des autres. Rebranchez-le&#xa0;; si cela persiste, il ne peut pas être sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Demo handset</source>
+        <translation>Téléphone de démonstration</translation>
+    </message>
+    <message>
+        <source>Built into Lifeboat, for trying it out</source>
+        <translation>Intégré à Lifeboat, pour l’essayer</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Unlock the handset to let Lifeboat see its content</source>
+        <translation>Déverrouillez le téléphone pour que Lifeboat puisse voir son contenu</translation>
+    </message>
+    <message>
+        <source>Another program holds the handset: close the file manager or eject the handset there</source>
+        <translation>Un autre programme utilise le téléphone&#xa0;: fermez le gestionnaire de fichiers ou éjectez-y le téléphone</translation>
+    </message>
+    <message>
+        <source>Lifeboat may not open this handset: install Lifeboat&apos;s udev rule (it comes with the package), then reconnect the handset</source>
+        <translation>Lifeboat n’a pas le droit d’ouvrir ce téléphone&#xa0;: installez la règle udev de Lifeboat (fournie avec le paquet), puis rebranchez le téléphone</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot use this handset</source>
+        <translation>Lifeboat ne peut pas utiliser ce téléphone</translation>
+    </message>
+    <message>
+        <source>Not backed up yet</source>
+        <translation>Pas encore sauvegardé</translation>
+    </message>
+    <message>
+        <source>Last backup today</source>
+        <translation>Dernière sauvegarde aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last backup yesterday</source>
+        <translation>Dernière sauvegarde hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago: time for a new one</source>
+        <translation>
+            <numerusform>Dernière sauvegarde il y a %n jour&#xa0;: il est temps d’en faire une nouvelle</numerusform>
+            <numerusform>Dernière sauvegarde il y a %n jours&#xa0;: il est temps d’en faire une nouvelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago</source>
+        <translation>
+            <numerusform>Dernière sauvegarde il y a %n jour</numerusform>
+            <numerusform>Dernière sauvegarde il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HandsetsPane</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Handsets</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Connected handsets, their state and their last backup</source>
+        <translation>Téléphones branchés, leur état et leur dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>No handset connected. Connect one with its USB cable, unlock it and choose &quot;File transfer&quot; — or try Lifeboat with the demo handset (Handset &gt; Use Demo Handset).</source>
+        <translation>Aucun téléphone branché. Branchez-en un avec son câble USB, déverrouillez-le et choisissez «&#xa0;Transfert de fichiers&#xa0;», ou essayez Lifeboat avec le téléphone de démonstration (Téléphone &gt; Utiliser le téléphone de démonstration).</translation>
+    </message>
+    <message>
+        <source>Back up the selected handset now</source>
+        <translation>Sauvegarder maintenant le téléphone sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1736,87 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
         <source>Cannot show this snapshot</source>
         <translation>Impossible d’afficher cet instantané</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Choose an archive on the left first, then save a copy of it.</source>
+        <translation>Choisissez d’abord une archive à gauche, puis enregistrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Handset</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Use &amp;Demo Handset</source>
+        <translation>Utiliser le téléphone de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A handset built into Lifeboat, with made-up contacts, events, to-dos and photos, for trying everything without a phone</source>
+        <translation>Un téléphone intégré à Lifeboat, avec des contacts, des événements, des tâches et des photos fictifs, pour tout essayer sans téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>USB handsets cannot be seen: %1</source>
+        <translation>Les téléphones USB ne sont pas visibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the shown snapshot out as vCard, iCalendar and a photo folder</source>
+        <translation>Écrire l’instantané affiché au format vCard, iCalendar et dans un dossier de photos</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>I&amp;nstantané</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to Handset…</source>
+        <translation>&amp;Restaurer sur le téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Archive</source>
+        <translation>&amp;Vérifier l’archive</translation>
+    </message>
+    <message>
+        <source>No snapshot chosen</source>
+        <translation>Aucun instantané choisi</translation>
+    </message>
+    <message>
+        <source>Open an archive and choose one of its snapshots on the left first.</source>
+        <translation>Ouvrez d’abord une archive et choisissez l’un de ses instantanés à gauche.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>handset name (serial number and USB port)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Aucune archive ouverte</translation>
+    </message>
+    <message>
+        <source>Open an archive first, then verify it.</source>
+        <translation>Ouvrez d’abord une archive, puis vérifiez-la.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1199,6 +1931,36 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::PassphraseCommand</name>
+    <message>
+        <source>The archive %1 is not encrypted, so it has no passphrase to change. An archive is encrypted when it is created (lifeboat-cli backup --encrypt).</source>
+        <translation>L’archive %1 n’est pas chiffrée&#xa0;: elle n’a donc pas de phrase secrète à changer. Une archive est chiffrée à sa création (lifeboat-cli backup --encrypt).</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. The old one no longer opens it.</source>
+        <translation>La phrase secrète de %1 a été changée. L’ancienne ne l’ouvre plus.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted archive</source>
+        <translation>Changer la phrase secrète d’une archive chiffrée</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>L’archive %1 est chiffrée. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::PhotoCanvas</name>
     <message>
         <source>Photo</source>
@@ -1293,6 +2055,37 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>%1 s left</source>
         <translation>%1 s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProgressText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>quelques secondes</translation>
+    </message>
+    <message>
+        <source>about %1 seconds</source>
+        <translation>environ %1 secondes</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>environ %1 minutes</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>environ %1 heures</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2201,100 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreConfirmPage</name>
+    <message>
+        <source>Ready to restore</source>
+        <translation>Prêt à restaurer</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked until the restore has finished.</source>
+        <translation>Gardez le téléphone branché et déverrouillé jusqu’à la fin de la restauration.</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1, of %2.</source>
+        <translation>Instantané&#xa0;: %1, de %2.</translation>
+    </message>
+    <message>
+        <source>Onto: %1.</source>
+        <translation>Sur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Mode: replace — items the snapshot does not have are deleted from the handset.</source>
+        <translation>Mode&#xa0;: replace — les éléments absents de l’instantané sont supprimés du téléphone.</translation>
+    </message>
+    <message>
+        <source>Mode: add what is missing — nothing on the handset is deleted.</source>
+        <translation>Mode&#xa0;: ajouter ce qui manque — rien n’est supprimé du téléphone.</translation>
+    </message>
+    <message>
+        <source>Every item written is read back from the handset and compared with the snapshot. Press Restore to begin.</source>
+        <translation>Chaque élément écrit est relu depuis le téléphone et comparé à l’instantané. Cliquez sur Restaurer pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreItemsPage</name>
+    <message>
+        <source>&amp;Everything of these kinds:</source>
+        <translation>&amp;Tout ce qui est de ces types&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;items I pick:</source>
+        <translation>Uniquement les &amp;éléments que je choisis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose what to restore</source>
+        <translation>Choisir ce qu’il faut restaurer</translation>
+    </message>
+    <message>
+        <source>Restore whole kinds, or pick single contacts, events, to-dos and photos.</source>
+        <translation>Restaurez des types entiers, ou choisissez des contacts, événements, tâches et photos un par un.</translation>
+    </message>
+    <message>
+        <source>Restore everything of the chosen kinds</source>
+        <translation>Restaurer tout ce qui est des types choisis</translation>
+    </message>
+    <message>
+        <source>Restore only picked items</source>
+        <translation>Restaurer uniquement les éléments choisis</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Search the snapshot&apos;s items</source>
+        <translation>Rechercher dans les éléments de l’instantané</translation>
+    </message>
+    <message>
+        <source>Search by name or file</source>
+        <translation>Rechercher par nom ou par fichier</translation>
+    </message>
+    <message>
+        <source>Items of the snapshot</source>
+        <translation>Éléments de l’instantané</translation>
+    </message>
+    <message>
+        <source>Check &amp;Shown</source>
+        <translation>&amp;Cocher les éléments affichés</translation>
+    </message>
+    <message>
+        <source>Check every item shown</source>
+        <translation>Cocher tous les éléments affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck Shown</source>
+        <translation>&amp;Décocher les éléments affichés</translation>
+    </message>
+    <message>
+        <source>Uncheck every item shown</source>
+        <translation>Décocher tous les éléments affichés</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RestoreJob</name>
     <message>
         <source>Replace mode deletes items from the handset that the snapshot does not have. Confirm it (--yes), or look at the plan first with --dry-run.</source>
@@ -1466,6 +2353,535 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::RestoreModePage</name>
+    <message>
+        <source>&amp;Add what is missing (recommended)</source>
+        <translation>&amp;Ajouter ce qui manque (recommandé)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the handset&apos;s items with the snapshot&apos;s</source>
+        <translation>Rem&amp;placer les éléments du téléphone par ceux de l’instantané</translation>
+    </message>
+    <message>
+        <source>Choose how to restore</source>
+        <translation>Choisir comment restaurer</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: the next page shows exactly what will happen.</source>
+        <translation>Rien n’est encore modifié&#xa0;: la page suivante montre exactement ce qui va se passer.</translation>
+    </message>
+    <message>
+        <source>Add what is missing</source>
+        <translation>Ajouter ce qui manque</translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s items</source>
+        <translation>Remplacer les éléments du téléphone</translation>
+    </message>
+    <message>
+        <source>Items the handset lacks are added. Nothing on the handset is deleted or changed; restoring twice adds nothing.</source>
+        <translation>Les éléments absents du téléphone sont ajoutés. Rien n’est supprimé ni modifié sur le téléphone&#xa0;; restaurer deux fois n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>Confirm that replace deletes items from the handset</source>
+        <translation>Confirmer que replace supprime des éléments du téléphone</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace overwrites.&lt;/b&gt; Picked items that differ from the handset&apos;s version are overwritten with the snapshot&apos;s version. Nothing else on the handset is deleted.</source>
+        <translation>&lt;b&gt;Replace écrase.&lt;/b&gt; Les éléments choisis qui diffèrent de la version du téléphone sont écrasés par la version de l’instantané. Rien d’autre n’est supprimé du téléphone.</translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;overwrites items on the handset</source>
+        <translation>Je comprends que replace &amp;écrase des éléments du téléphone</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace deletes.&lt;/b&gt; Of the chosen kinds (%1), everything on the handset that the snapshot does not have is deleted from the handset, and items that differ are overwritten with the snapshot&apos;s version. Other kinds are left alone.</source>
+        <translation>&lt;b&gt;Replace supprime.&lt;/b&gt; Pour les types choisis (%1), tout ce qui se trouve sur le téléphone sans figurer dans l’instantané est supprimé du téléphone, et les éléments qui diffèrent sont écrasés par la version de l’instantané. Les autres types ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>I understand that replace &amp;deletes %1 from the handset</source>
+        <translation>Je comprends que replace &amp;supprime %1 du téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePlanText</name>
+    <message>
+        <source>%1 to write</source>
+        <translation>%1 à écrire</translation>
+    </message>
+    <message>
+        <source>%1 to replace</source>
+        <translation>%1 à remplacer</translation>
+    </message>
+    <message>
+        <source>%1 to delete</source>
+        <translation>%1 à supprimer</translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation>%1 déjà présents</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Replace the handset&apos;s version</source>
+        <translation>Remplacer la version du téléphone</translation>
+    </message>
+    <message>
+        <source>Skip: already on the handset</source>
+        <translation>Ignorer&#xa0;: déjà sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Skip: %1</source>
+        <translation>Ignorer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete from the handset</source>
+        <translation>Supprimer du téléphone</translation>
+    </message>
+    <message>
+        <source>The handset already has everything chosen: the restore would change nothing.</source>
+        <translation>Le téléphone a déjà tout ce qui a été choisi&#xa0;: la restauration ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>write 1 item</source>
+        <translation>écrire 1 élément</translation>
+    </message>
+    <message>
+        <source>write %1 items</source>
+        <translation>écrire %1 éléments</translation>
+    </message>
+    <message>
+        <source>replace 1</source>
+        <translation>remplacer 1</translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <translation>remplacer %1</translation>
+    </message>
+    <message>
+        <source>delete %1 from the handset</source>
+        <translation>supprimer %1 du téléphone</translation>
+    </message>
+    <message>
+        <source>The restore will %1.</source>
+        <translation>La restauration va %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 1 item is already on the handset and is skipped.</source>
+        <translation>%1 1 élément est déjà sur le téléphone et est ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 %2 items are already on the handset and are skipped.</source>
+        <translation>%1 %2 éléments sont déjà sur le téléphone et sont ignorés.</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (numéro de série %2)</translation>
+    </message>
+    <message>
+        <source>another handset</source>
+        <translation>un autre téléphone</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of %1. It will be restored onto a different handset, %2: the snapshot&apos;s items are copied onto it.</source>
+        <translation>Cet instantané a été pris de %1. Il sera restauré sur un autre téléphone, %2&#xa0;: les éléments de l’instantané y sont copiés.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestorePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What the restore will do, worked out from what the handset holds now.</source>
+        <translation>Ce que fera la restauration, calculé d’après le contenu actuel du téléphone.</translation>
+    </message>
+    <message>
+        <source>Working out what the restore will do</source>
+        <translation>Calcul de ce que fera la restauration</translation>
+    </message>
+    <message>
+        <source>What the restore will do, per kind</source>
+        <translation>Ce que fera la restauration, par type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Reading the handset&apos;s contents to work out what the restore will do…</source>
+        <translation>Lecture du contenu du téléphone pour calculer ce que fera la restauration…</translation>
+    </message>
+    <message>
+        <source>The preview cannot start. Go back and choose a handset.</source>
+        <translation>L’aperçu ne peut pas démarrer. Revenez en arrière et choisissez un téléphone.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>L’aperçu a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Rien n’a encore été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreProgressPage</name>
+    <message>
+        <source>&amp;Cancel Restore</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Keep the handset connected and unlocked.</source>
+        <translation>Gardez le téléphone branché et déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1 restaurés</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Temps restant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancelling after the item in hand…</source>
+        <translation>Annulation après l’élément en cours…</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>The restore cannot start.</source>
+        <translation>La restauration ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportDocument</name>
+    <message>
+        <source>Cannot write the report to %1. Choose a folder you can write to.</source>
+        <translation>Impossible d’écrire le rapport dans %1. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Restore report</source>
+        <translation>Rapport de restauration</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken %2, from the archive &quot;%3&quot;, restored onto %4.</source>
+        <translation>Instantané de %1 pris %2, de l’archive «&#xa0;%3&#xa0;», restauré sur %4.</translation>
+    </message>
+    <message>
+        <source>This snapshot was taken of another handset; its items were copied onto this one.</source>
+        <translation>Cet instantané a été pris d’un autre téléphone&#xa0;; ses éléments ont été copiés sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Mode: replace. Items of the chosen kinds that the snapshot does not have were deleted from the handset.</source>
+        <translation>Mode&#xa0;: replace. Les éléments des types choisis absents de l’instantané ont été supprimés du téléphone.</translation>
+    </message>
+    <message>
+        <source>Mode: add missing. Nothing on the handset was deleted.</source>
+        <translation>Mode&#xa0;: ajouter ce qui manque. Rien n’a été supprimé du téléphone.</translation>
+    </message>
+    <message>
+        <source>Report created %1.</source>
+        <translation>Rapport créé %1.</translation>
+    </message>
+    <message>
+        <source>1 item could not be restored; the reason is listed below.</source>
+        <translation>1 élément n’a pas pu être restauré&#xa0;; la raison est indiquée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 items could not be restored; the reasons are listed below.</source>
+        <translation>%1 éléments n’ont pas pu être restaurés&#xa0;; les raisons sont indiquées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish: %1</source>
+        <translation>La restauration ne s’est pas terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every item written was read back from the handset and matches the snapshot.</source>
+        <translation>Chaque élément écrit a été relu depuis le téléphone et correspond à l’instantané.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Impossible d’écrire le rapport dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreReportPage</name>
+    <message>
+        <source>Restore report</source>
+        <translation>Rapport de restauration</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Enregistrer le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Restauration annulée</translation>
+    </message>
+    <message>
+        <source>Restore stopped</source>
+        <translation>Restauration interrompue</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Restauration terminée</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. What was written before is listed below.</source>
+        <translation>La restauration a été annulée. Ce qui avait déjà été écrit est indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but 1 item could not be restored. The reason is listed below.</source>
+        <translation>La restauration est terminée, mais 1 élément n’a pas pu être restauré. La raison est indiquée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but %1 items could not be restored. The reasons are listed below.</source>
+        <translation>La restauration est terminée, mais %1 éléments n’ont pas pu être restaurés. Les raisons sont indiquées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation>La restauration s’est interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The restore finished: 1 item restored, read back from the handset and identical to the snapshot.</source>
+        <translation>La restauration est terminée&#xa0;: 1 élément restauré, relu depuis le téléphone et identique à l’instantané.</translation>
+    </message>
+    <message>
+        <source>The restore finished: %1 items restored, each read back from the handset and identical to the snapshot.</source>
+        <translation>La restauration est terminée&#xa0;: %1 éléments restaurés, chacun relu depuis le téléphone et identique à l’instantané.</translation>
+    </message>
+    <message>
+        <source>Restore report %1.%2</source>
+        <translation>Rapport de restauration %1.%2</translation>
+    </message>
+    <message>
+        <source>Save Restore Report</source>
+        <translation>Enregistrer le rapport de restauration</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>Enregistré dans %1 (lisible par vous seul).</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreSnapshotPage</name>
+    <message>
+        <source>Choose a snapshot</source>
+        <translation>Choisir un instantané</translation>
+    </message>
+    <message>
+        <source>The handset gets back what it held when this snapshot was taken.</source>
+        <translation>Le téléphone retrouve ce qu’il contenait quand cet instantané a été pris.</translation>
+    </message>
+    <message>
+        <source>Snapshot to restore</source>
+        <translation>Instantané à restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation>&amp;Instantané&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>This archive holds no snapshot to restore. Back up a handset first.</source>
+        <translation>Cette archive ne contient aucun instantané à restaurer. Sauvegardez d’abord un téléphone.</translation>
+    </message>
+    <message>
+        <source>Taken of %1 on %2. It holds %3.</source>
+        <translation>Pris de %1 le %2. Il contient %3.</translation>
+    </message>
+    <message>
+        <source>This snapshot did not finish: only what it stored can be restored.</source>
+        <translation>Cet instantané ne s’est pas terminé&#xa0;: seul ce qu’il a enregistré peut être restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTargetPage</name>
+    <message>
+        <source>Choose the handset to restore to</source>
+        <translation>Choisir le téléphone sur lequel restaurer</translation>
+    </message>
+    <message>
+        <source>Connect the handset by USB and unlock it. It may be another handset than the one the snapshot was taken of.</source>
+        <translation>Branchez le téléphone en USB et déverrouillez-le. Il peut s’agir d’un autre téléphone que celui dont l’instantané a été pris.</translation>
+    </message>
+    <message>
+        <source>Handset to restore to</source>
+        <translation>Téléphone sur lequel restaurer</translation>
+    </message>
+    <message>
+        <source>No handset is connected. Connect one by USB, unlock it, and open this wizard again; or switch on the demo handset to try a restore.</source>
+        <translation>Aucun téléphone n’est branché. Branchez-en un en USB, déverrouillez-le et rouvrez cet assistant&#xa0;; ou activez le téléphone de démonstration pour essayer une restauration.</translation>
+    </message>
+    <message>
+        <source>The snapshot was taken of %1. The next page but one shows, before anything is written, whether the chosen handset is another one.</source>
+        <translation>L’instantané a été pris de %1. La page après la suivante indique, avant toute écriture, si le téléphone choisi est un autre téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreTask</name>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>La restauration a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RestoreWizard</name>
+    <message>
+        <source>Restore to Handset</source>
+        <translation>Restaurer sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Restore to handset</source>
+        <translation>Restaurer sur le téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (numéro de série %2)</translation>
+    </message>
+    <message>
+        <source>an unknown handset</source>
+        <translation>un téléphone inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SaveCopyFlow</name>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Lifeboat archives (*.lifeboat);;All files (*)</source>
+        <translation>Archives Lifeboat (*.lifeboat);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the archive…</source>
+        <translation>Enregistrement d’une copie de l’archive…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::Schema</name>
     <message>
         <source>The archive %1 was written by an older Lifeboat. Open it once for writing so that it can be upgraded.</source>
@@ -1498,6 +2914,32 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>%1 does not have the structure of a Lifeboat archive; it may have been changed by another program. It was not opened.</source>
         <translation>%1 n’a pas la structure d’une archive Lifeboat&#xa0;; elle a peut-être été modifiée par un autre programme. Elle n’a pas été ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScreenshotTour</name>
+    <message>
+        <source>Demo handset</source>
+        <translation>Téléphone de démonstration</translation>
+    </message>
+    <message>
+        <source>Copying photos</source>
+        <translation>Copie des photos</translation>
+    </message>
+    <message>
+        <source>New Pixel 8</source>
+        <translation>Nouveau Pixel 8</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SealedIndex</name>
+    <message>
+        <source>No photo is indexed for object %1.</source>
+        <translation>Aucune photo n’est indexée pour l’objet %1.</translation>
+    </message>
+    <message>
+        <source>The thumbnail of object %1 in the archive %2 is damaged. Run a verify.</source>
+        <translation>La miniature de l’objet %1 dans l’archive %2 est endommagée. Lancez une vérification.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2994,89 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
 </context>
 <context>
+    <name>Lifeboat::SettingsDialog</name>
+    <message>
+        <source>Back up &amp;automatically when a known handset is connected</source>
+        <translation>Sauvegarder &amp;automatiquement quand un téléphone connu est branché</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Choisir le dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Sauvegarder automatiquement</translation>
+    </message>
+    <message>
+        <source>Only handsets already backed up into this library are backed up by themselves.</source>
+        <translation>Seuls les téléphones déjà sauvegardés dans cette bibliothèque sont sauvegardés d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Photo folders</source>
+        <translation>Dossiers de photos</translation>
+    </message>
+    <message>
+        <source>New photo folder</source>
+        <translation>Nouveau dossier de photos</translation>
+    </message>
+    <message>
+        <source>A folder on the handset, such as WhatsApp/Media</source>
+        <translation>Un dossier du téléphone, par exemple WhatsApp/Media</translation>
+    </message>
+    <message>
+        <source>Add the photo folder</source>
+        <translation>Ajouter le dossier de photos</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo folder</source>
+        <translation>Retirer le dossier de photos sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Réinitiali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Use the standard photo folders</source>
+        <translation>Utiliser les dossiers de photos standard</translation>
+    </message>
+    <message>
+        <source>Photos and videos are copied from these folders of the handset and the folders inside them.</source>
+        <translation>Les photos et vidéos sont copiées depuis ces dossiers du téléphone et les dossiers qu’ils contiennent.</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>Dossier de la &amp;bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Photo folders:</source>
+        <translation>Dossiers de &amp;photos&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library Folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ShowCommand</name>
     <message>
         <source>Only this kind: contacts, events, todos or photos.</source>
@@ -1572,6 +3097,13 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>Show the contacts, events, to-dos or photos of a snapshot</source>
         <translation>Afficher les contacts, événements, tâches ou photos d’un instantané</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SnapshotItems</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +3299,25 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TerminalPrompt</name>
+    <message>
+        <source>The passphrase could not be read (%1).</source>
+        <translation>La phrase secrète n’a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>La phrase secrète dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on.</source>
+        <translation>Aucun terminal n’est disponible pour demander la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s echo cannot be switched off.</source>
+        <translation>L’écho du terminal ne peut pas être désactivé.</translation>
     </message>
 </context>
 <context>
@@ -2047,11 +3598,11 @@ Terminée le %2</translation>
     </message>
     <message>
         <source>Affected snapshots: %1</source>
-        <translation>Instantanés concernés&#xa0;: %1</translation>
+        <translation type="vanished">Instantanés concernés&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation type="vanished">aucun</translation>
     </message>
     <message>
         <source>Other snapshots are unaffected and can be restored. Back up the handset again to store fresh copies of the damaged items.</source>
@@ -2065,6 +3616,112 @@ Terminée le %2</translation>
         <source>Check an archive for damage</source>
         <translation>Vérifier qu’une archive n’est pas endommagée</translation>
     </message>
+    <message>
+        <source>No snapshot lists a damaged item.</source>
+        <translation>Aucun instantané ne contient d’élément endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 (%2): %n damaged item(s):</source>
+        <translation>
+            <numerusform>Instantané %1 (%2)&#xa0;: %n élément endommagé&#xa0;:</numerusform>
+            <numerusform>Instantané %1 (%2)&#xa0;: %n éléments endommagés&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation>Vérifier l’archive</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reading every stored item back and checking it against its fingerprint…</source>
+        <translation>Relecture de chaque élément stocké et contrôle de son empreinte…</translation>
+    </message>
+    <message>
+        <source>Verification did not run.</source>
+        <translation>La vérification n’a pas été lancée.</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Verification could not finish.</source>
+        <translation>La vérification n’a pas pu se terminer.</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found in the part that was checked. Verify again to check the whole archive.</source>
+        <translation>Aucun problème n’a été trouvé dans la partie vérifiée. Vérifiez à nouveau pour contrôler toute l’archive.</translation>
+    </message>
+    <message>
+        <source>The archive is fine.</source>
+        <translation>L’archive est intacte.</translation>
+    </message>
+    <message>
+        <source>Every snapshot can be restored: %1 stored items (%2) were read back and match their fingerprints, and the archive&apos;s database passes its own checks.</source>
+        <translation>Chaque instantané peut être restauré&#xa0;: %1 éléments stockés (%2) ont été relus et correspondent à leurs empreintes, et la base de données de l’archive passe ses propres contrôles.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged.</source>
+        <translation>L’archive est endommagée.</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>instantané %1</translation>
+    </message>
+    <message>
+        <source>Damaged snapshots: %1.</source>
+        <translation>Instantanés endommagés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>These stored items no longer match what was backed up and cannot be restored from this archive:</source>
+        <translation>Ces éléments stockés ne correspondent plus à ce qui a été sauvegardé et ne peuvent pas être restaurés depuis cette archive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What still restores: every other item of the damaged snapshots.</source>
+        <translation>Ce qui peut encore être restauré&#xa0;: tous les autres éléments des instantanés endommagés.</translation>
+    </message>
+    <message>
+        <source>What still restores: the snapshots %1 completely, and every other item of the damaged snapshots.</source>
+        <translation>Ce qui peut encore être restauré&#xa0;: les instantanés %1 en entier, et tous les autres éléments des instantanés endommagés.</translation>
+    </message>
+    <message>
+        <source>Back up the handset again to store fresh copies of the damaged items, and keep a copy of the archive on another disk.</source>
+        <translation>Sauvegardez à nouveau le téléphone pour stocker de nouvelles copies des éléments endommagés, et gardez une copie de l’archive sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Détails techniques&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::VerifyJob</name>
@@ -2074,6 +3731,13 @@ Terminée le %2</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::VerifyTask</name>
+    <message>
+        <source>Verification was cancelled.</source>
         <translation>La vérification a été annulée.</translation>
     </message>
 </context>
