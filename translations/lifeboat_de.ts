@@ -3313,11 +3313,15 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on.</source>
-        <translation>Es gibt kein Terminal, auf dem die Passphrase abgefragt werden kann.</translation>
+        <translation type="vanished">Es gibt kein Terminal, auf dem die Passphrase abgefragt werden kann.</translation>
     </message>
     <message>
         <source>The terminal&apos;s echo cannot be switched off.</source>
         <translation>Das Echo des Terminals lässt sich nicht abschalten.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on: give it with --passphrase-fd or in LIFEBOAT_PASSPHRASE.</source>
+        <translation>Es gibt kein Terminal, auf dem die Passphrase abgefragt werden kann: Geben Sie sie mit --passphrase-fd oder in LIFEBOAT_PASSPHRASE an.</translation>
     </message>
 </context>
 <context>

@@ -3313,11 +3313,15 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on.</source>
-        <translation>No hay ningún terminal en el que pedir la frase de contraseña.</translation>
+        <translation type="vanished">No hay ningún terminal en el que pedir la frase de contraseña.</translation>
     </message>
     <message>
         <source>The terminal&apos;s echo cannot be switched off.</source>
         <translation>No se puede desactivar el eco del terminal.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on: give it with --passphrase-fd or in LIFEBOAT_PASSPHRASE.</source>
+        <translation>No hay ningún terminal en el que pedir la frase de contraseña: indíquela con --passphrase-fd o en LIFEBOAT_PASSPHRASE.</translation>
     </message>
 </context>
 <context>

@@ -3313,11 +3313,15 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on.</source>
-        <translation>Aucun terminal n’est disponible pour demander la phrase secrète.</translation>
+        <translation type="vanished">Aucun terminal n’est disponible pour demander la phrase secrète.</translation>
     </message>
     <message>
         <source>The terminal&apos;s echo cannot be switched off.</source>
         <translation>L’écho du terminal ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on: give it with --passphrase-fd or in LIFEBOAT_PASSPHRASE.</source>
+        <translation>Aucun terminal n’est disponible pour demander la phrase secrète&#xa0;: indiquez-la avec --passphrase-fd ou dans LIFEBOAT_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
