@@ -218,8 +218,7 @@ Status Archive::changePassphrase(const SecretBytes &newPassphrase, ArchiveKeyrin
     return m_db->commit();
 }
 
-Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mode,
-                                               const ArchiveUnlock &unlock)
+Result<std::unique_ptr<Database>> Archive::openExistingFile(const QString &path, OpenMode mode)
 {
     if (!QFileInfo(path).isFile())
         return Error(ErrorCode::NotFound, tr("The archive %1 does not exist.").arg(path));
@@ -231,6 +230,15 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mod
     // write to them (journal mode changes need the file to be a database first).
     if (Status status = Schema::openExisting(**db); !status)
         return status.error();
+    return db;
+}
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString &path, OpenMode mode,
+                                               const ArchiveUnlock &unlock)
+{
+    Result<std::unique_ptr<Database>> db = openExistingFile(path, mode);
+    if (!db)
+        return db.error();
     if (Status status = configure(**db, nullptr); !status)
         return status.error();
     Result<std::shared_ptr<const SecretBytes>> key = unlockKey(**db, unlock);
@@ -425,13 +433,9 @@ Status Archive::saveCopy(const QString &source, const QString &target,
                          const std::function<void(quint64, quint64)> &progress,
                          const std::atomic_bool *cancel)
 {
-    if (!QFileInfo(source).isFile())
-        return Error(ErrorCode::NotFound, tr("The archive %1 does not exist.").arg(source));
-    Result<std::unique_ptr<Database>> db = Database::open(source, Database::Access::ReadOnly);
+    Result<std::unique_ptr<Database>> db = openExistingFile(source, OpenMode::ReadOnly);
     if (!db)
         return db.error();
-    if (Status status = Schema::openExisting(**db); !status)
-        return status;
     return ArchiveCopy::save(**db, target, progress, cancel);
 }
 

@@ -152,6 +152,9 @@ public:
     Status commit();
 
 private:
+    // The file at `path`, opened and checked to be an archive this version can read (shared by
+    // open() and copying a file that is not open).
+    static Result<std::unique_ptr<Database>> openExistingFile(const QString &path, OpenMode mode);
     Archive(std::unique_ptr<Database> db, std::shared_ptr<const SecretBytes> key);
     static Result<std::shared_ptr<const SecretBytes>> unlockKey(Database &db,
                                                                 const ArchiveUnlock &unlock);

@@ -45,9 +45,10 @@ public:
     void hashContent(const char *data, qsizetype size);
     Status store(const char *data, qsizetype size);
     // store() for a caller that also hashes every chunk on its own thread: `data` is one whole
-    // chunk (ChunkSize bytes, or fewer for the object's last) and `chunkHash` its SHA-256, so
+    // chunk (ChunkSize bytes, or fewer for the object's last) and `chunkHash` its id (hashChunk()), so
     // the storing thread only writes. At 1.5 GB/s for SHA-256, hashing each byte twice on the
-    // storing thread was a third of a backup's time. Do not mix with store() for one object.
+    // storing thread took about a quarter of its time (perf, bench_backup). Do not mix with
+    // store() for one object.
     Status storeChunk(const char *data, qsizetype size, const QByteArray &chunkHash);
     // The id storeChunk() wants for a chunk: its SHA-256, or in an encrypted archive its keyed
     // hash (ContentHasher). Thread-safe, for the thread that reads ahead.
