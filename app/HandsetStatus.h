@@ -28,6 +28,8 @@ struct HandsetStatus
     std::optional<QDateTime> lastBackup;  // end of the newest complete snapshot
     QString lastBackupText;   // "Last backup 3 days ago"; empty until the identity is known
     bool backupIsOld = false; // a gentle reminder is due
+    QString note;             // why something did not happen by itself (an automatic backup
+                              // skipped); shown until the next backup starts
 
     bool canBackUp() const { return state == State::Ready; }
 };

@@ -190,6 +190,7 @@ void HandsetWatcher::setBackingUp(const QString &key, bool backingUp)
         return;
     HandsetStatus &status = m_handsets[index];
     if (backingUp) {
+        status.note.clear();
         ++m_generation[key];  // a probe under way would overwrite "Backing up"
         m_probing.remove(key);
         status.state = HandsetStatus::State::BackingUp;
@@ -198,6 +199,15 @@ void HandsetWatcher::setBackingUp(const QString &key, bool backingUp)
     } else {
         refresh(key);
     }
+}
+
+void HandsetWatcher::setNote(const QString &key, const QString &note)
+{
+    const int index = indexOf(key);
+    if (index < 0 || m_handsets[index].note == note)
+        return;
+    m_handsets[index].note = note;
+    Q_EMIT handsetChanged(key);
 }
 
 void HandsetWatcher::refresh(const QString &key)
@@ -292,15 +302,11 @@ HandsetWatcher::ProbeResult HandsetWatcher::probe(const HandsetSpec &spec, const
     result.archivePath = library.archivePathFor(*identity);
     if (QFileInfo::exists(result.archivePath)) {
         result.hasArchive = true;
-        if (auto archive = Archive::open(result.archivePath, Archive::OpenMode::ReadOnly)) {
-            if (auto snapshots = (*archive)->snapshots()) {
-                for (const SnapshotInfo &snapshot : std::as_const(*snapshots)) {
-                    if (snapshot.state == SnapshotState::Complete
-                        && (!result.lastBackup || snapshot.finished > *result.lastBackup))
-                        result.lastBackup = snapshot.finished;
-                }
-            }
-        }
+        // Works for an encrypted archive too, whose passphrase may not be known yet.
+        if (auto last = Archive::lastCompleteSnapshotTime(result.archivePath))
+            result.lastBackup = *last;
+        else
+            qCInfo(lcApp).noquote() << "probe: last backup unknown:" << last.error().toString();
     }
 
     const Result<QList<HandsetStorage>> storages = (*handset)->storages();

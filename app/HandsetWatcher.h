@@ -54,6 +54,8 @@ public:
     // While a backup runs the handset shows "Backing up"; when it ends it is probed again, which
     // also brings its last-backup age up to date.
     void setBackingUp(const QString &key, bool backingUp);
+    // A line for the handsets pane about this handset (see HandsetStatus::note); empty clears it.
+    void setNote(const QString &key, const QString &note);
     // Probes again (a changed library, a retry asked for by the user).
     void refresh(const QString &key);
     void refreshAll();

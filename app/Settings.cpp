@@ -9,6 +9,7 @@ namespace Lifeboat {
 namespace {
 const QString LibraryFolderKey = QStringLiteral("library/folder");
 const QString AutomaticBackupKey = QStringLiteral("backup/automatic");
+const QString EncryptNewArchivesKey = QStringLiteral("backup/encryptNewArchives");
 const QString PhotoFoldersKey = QStringLiteral("backup/photoFolders");
 const QString DemoHandsetKey = QStringLiteral("handsets/demo");
 } // namespace
@@ -48,6 +49,16 @@ bool Settings::automaticBackup() const
 void Settings::setAutomaticBackup(bool on)
 {
     m_settings->setValue(AutomaticBackupKey, on);
+}
+
+bool Settings::encryptNewArchives() const
+{
+    return m_settings->value(EncryptNewArchivesKey, false).toBool();
+}
+
+void Settings::setEncryptNewArchives(bool on)
+{
+    m_settings->setValue(EncryptNewArchivesKey, on);
 }
 
 QStringList Settings::defaultPhotoFolders()

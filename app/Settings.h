@@ -12,7 +12,8 @@ class QSettings;
 namespace Lifeboat {
 
 // The user's choices that outlive the window, kept with QSettings: where the library is, whether
-// a known handset is backed up as soon as it is connected, and which photo folders to copy.
+// a known handset is backed up as soon as it is connected, whether new archives are encrypted,
+// and which photo folders to copy.
 class Settings
 {
 public:
@@ -29,6 +30,10 @@ public:
 
     bool automaticBackup() const;
     void setAutomaticBackup(bool on);
+
+    // A handset's first backup creates its archive encrypted, under a passphrase asked then.
+    bool encryptNewArchives() const;
+    void setEncryptNewArchives(bool on);
 
     // Top-level folders of the handset whose photos are copied; never empty.
     QStringList photoFolders() const;

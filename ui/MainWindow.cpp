@@ -8,6 +8,7 @@
 #include "ui/browse/ArchiveReader.h"
 #include "ui/browse/LibraryPane.h"
 #include "ui/browse/SnapshotView.h"
+#include "ui/handsets/BackupController.h"
 #include "ui/unlock/ArchiveUnlocker.h"
 
 #include <QAction>
@@ -96,7 +97,11 @@ MainWindow::MainWindow(QWidget *parent, const QString &libraryFolder)
     reloadLibrary();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // It uses m_unlocker and m_settings until its job has ended: it goes before they do.
+    delete m_backupController;
+}
 
 void MainWindow::setMessagePresenter(std::unique_ptr<MessagePresenter> presenter)
 {

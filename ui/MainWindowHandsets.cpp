@@ -5,6 +5,7 @@
 
 #include "app/HandsetWatcher.h"
 #include "app/Settings.h"
+#include "ui/MessagePresenter.h"
 #include "ui/UiLog.h"
 #include "ui/browse/LibraryPane.h"
 #include "ui/browse/SnapshotView.h"
@@ -28,7 +29,7 @@ void MainWindow::setUpHandsets()
     m_settings = std::make_unique<Settings>();
     m_handsetWatcher = new HandsetWatcher(m_libraryFolder, this);
     m_handsetsPane = new HandsetsPane(m_handsetWatcher, this);
-    m_backupController = new BackupController(m_handsetWatcher, m_settings.get(), this);
+    m_backupController = new BackupController(m_handsetWatcher, m_settings.get(), m_unlocker.get(), this);
 
     // Handsets above the library, in a column of their own on the left.
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -44,6 +45,10 @@ void MainWindow::setUpHandsets()
     connect(m_backupController, &BackupController::runningChanged, m_handsetsPane,
             &HandsetsPane::setBackupRunning);
     connect(m_backupController, &BackupController::backupFinished, this, &MainWindow::backupFinished);
+    connect(m_backupController, &BackupController::backupNotStarted, this,
+            [this](const QString &handsetName, const Error &error) {
+                m_presenter->showError(this, tr("Cannot back up %1").arg(handsetName), error);
+            });
     connect(m_backupController, &BackupController::showBackupRequested, this,
             [this](const QString &path, qint64 snapshotId) { showSnapshot(path, snapshotId); });
     m_handsetWatcher->setDemoEnabled(m_settings->demoHandsetEnabled());

@@ -33,6 +33,7 @@ HandsetBackupJob::Report HandsetBackupJob::run()
 {
     startClock();
     m_report = {};
+    m_archiveKey.reset();
     progress().phase = tr("Opening the handset");
     reportProgress(true);
 
@@ -52,10 +53,11 @@ HandsetBackupJob::Report HandsetBackupJob::run()
     m_report.archivePath = library.archivePathFor(*identity);
     m_report.archiveCreated = !QFileInfo::exists(m_report.archivePath);
     Result<std::unique_ptr<Archive>> archive = m_report.archiveCreated
-        ? Archive::create(m_report.archivePath)
-        : Archive::open(m_report.archivePath, Archive::OpenMode::ReadWrite);
+        ? Archive::create(m_report.archivePath, m_newArchiveOptions)
+        : Archive::open(m_report.archivePath, Archive::OpenMode::ReadWrite, m_unlock);
     if (!archive)
         return fail(archive.error());
+    m_archiveKey = (*archive)->archiveKey();
 
     BackupJob backup(**handset, **archive, m_options);
     // The inner job throttles its reports already; each one is passed on as it comes.

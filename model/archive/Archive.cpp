@@ -177,6 +177,20 @@ Result<bool> Archive::isEncrypted(const QString &path)
     return ArchiveKeyring::isEncrypted(**db);
 }
 
+Result<std::optional<QDateTime>> Archive::lastCompleteSnapshotTime(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = openExistingFile(path, OpenMode::ReadOnly);
+    if (!db)
+        return db.error();
+    Result<qint64> finished = (*db)->queryInt(
+        "SELECT COALESCE(MAX(finished), -1) FROM snapshots WHERE state = 'complete'");
+    if (!finished)
+        return finished.error();
+    if (*finished < 0)
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(*finished, Qt::UTC));
+}
+
 Result<std::shared_ptr<const SecretBytes>> Archive::unlockKey(Database &db,
                                                               const ArchiveUnlock &unlock)
 {

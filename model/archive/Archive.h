@@ -7,6 +7,7 @@
 #include "model/archive/SecretBytes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <atomic>
 #include <functional>
@@ -77,6 +78,10 @@ public:
     // Whether the file is an encrypted archive, so that a caller knows to ask for the
     // passphrase before open(). Reads only the file's table list.
     static Result<bool> isEncrypted(const QString &path);
+    // When the newest complete snapshot of the archive at `path` ended (none: no complete
+    // one), without a passphrase: snapshot times are not sealed, and reading one column spares
+    // a caller that wants only this (the handsets pane) the load of an encrypted index.
+    static Result<std::optional<QDateTime>> lastCompleteSnapshotTime(const QString &path);
     ~Archive();
     Archive(const Archive &) = delete;
     Archive &operator=(const Archive &) = delete;

@@ -26,6 +26,7 @@ void tst_Settings::defaults()
     QCOMPARE(settings.effectiveLibraryFolder(), Library::defaultFolder());
     QCOMPARE(settings.automaticBackup(), false);
     QCOMPARE(settings.demoHandsetEnabled(), false);
+    QCOMPARE(settings.encryptNewArchives(), false);
     QCOMPARE(settings.photoFolders(), (QStringList{QStringLiteral("DCIM"), QStringLiteral("Pictures")}));
     QCOMPARE(settings.backupOptions().photoFolders, settings.photoFolders());
     QCOMPARE(settings.backupOptions().kinds.size(), 4);
@@ -40,6 +41,7 @@ void tst_Settings::valuesSurviveASecondInstance()
         settings.setLibraryFolder(library);
         settings.setAutomaticBackup(true);
         settings.setDemoHandsetEnabled(true);
+        settings.setEncryptNewArchives(true);
         settings.setPhotoFolders({QStringLiteral("DCIM"), QStringLiteral("WhatsApp/Media")});
     }
     Settings again(file);
@@ -47,6 +49,7 @@ void tst_Settings::valuesSurviveASecondInstance()
     QCOMPARE(again.effectiveLibraryFolder(), library);
     QCOMPARE(again.automaticBackup(), true);
     QCOMPARE(again.demoHandsetEnabled(), true);
+    QCOMPARE(again.encryptNewArchives(), true);
     QCOMPARE(again.backupOptions().photoFolders,
              (QStringList{QStringLiteral("DCIM"), QStringLiteral("WhatsApp/Media")}));
     again.setLibraryFolder(QStringLiteral("  "));

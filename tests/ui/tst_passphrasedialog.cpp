@@ -4,7 +4,10 @@
 #include "ui/unlock/ArchiveUnlocker.h"
 #include "ui/unlock/PassphraseDialog.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +48,10 @@ private Q_SLOTS:
     void unlockerAsksUntilRight();
     void unlockerDoesNotAskWhileScanning();
     void cancelIsAClearError();
+    void unlockKeyTellsCancelFromWrong_data();
+    void unlockKeyTellsCancelFromWrong();
+    void newPassphraseMustBeTypedTwice_data();
+    void newPassphraseMustBeTypedTwice();
     void mainWindowOpensEncryptedArchive();
 
 private:
@@ -118,6 +125,85 @@ void tst_PassphraseDialog::cancelIsAClearError()
     QVERIFY(!cancelled);
     QCOMPARE(cancelled.error().code(), ErrorCode::Passphrase);
     QVERIFY(cancelled.error().message().contains(QStringLiteral("no passphrase")));
+}
+
+void tst_PassphraseDialog::unlockKeyTellsCancelFromWrong_data()
+{
+    QTest::addColumn<QList<const char *>>("answers");
+    QTest::addColumn<int>("code");  // ErrorCode; -1: unlocked
+    QTest::newRow("right") << QList<const char *>{"open sesame"} << -1;
+    QTest::newRow("wrong then right") << QList<const char *>{"nope", "open sesame"} << -1;
+    QTest::newRow("cancelled") << QList<const char *>{nullptr} << int(ErrorCode::Cancelled);
+    QTest::newRow("wrong then cancelled") << QList<const char *>{"nope", nullptr} << int(ErrorCode::Cancelled);
+    QTest::newRow("wrong too often") << QList<const char *>(ArchiveUnlocker::MaxAttempts, "nope")
+                                     << int(ErrorCode::Passphrase);
+}
+
+void tst_PassphraseDialog::unlockKeyTellsCancelFromWrong()
+{
+    QFETCH(QList<const char *>, answers);
+    QFETCH(int, code);
+    ArchiveUnlocker unlocker(nullptr);
+    ScriptedAnswers script{answers, {}};
+    unlocker.setAsk(script.ask());
+    const auto key = unlocker.unlockKey(m_path);
+    QCOMPARE(script.problems.size(), answers.size());
+    if (code >= 0) {
+        QVERIFY(!key);
+        QCOMPARE(int(key.error().code()), code);
+        QVERIFY(!unlocker.keyFor(m_path));
+        return;
+    }
+    QVERIFY2(key, qPrintable(key ? QString() : key.error().toString()));
+    QVERIFY(*key);
+    QCOMPARE(unlocker.keyFor(m_path), *key);
+    // The key opens the archive (as a backup's job does) without the passphrase.
+    QVERIFY(Archive::open(m_path, Archive::OpenMode::ReadOnly, ArchiveUnlock{nullptr, *key}));
+    // Asked once per session.
+    QVERIFY(unlocker.unlockKey(m_path));
+    QCOMPARE(script.problems.size(), answers.size());
+}
+
+void tst_PassphraseDialog::newPassphraseMustBeTypedTwice_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("okEnabled");
+    QTest::addColumn<bool>("mismatchShown");
+    QTest::newRow("nothing") << QString() << QString() << false << false;
+    QTest::newRow("once") << QStringLiteral("lighthouse") << QString() << false << false;
+    QTest::newRow("differ") << QStringLiteral("lighthouse") << QStringLiteral("lighthoose") << false << true;
+    QTest::newRow("same") << QStringLiteral("lighthouse") << QStringLiteral("lighthouse") << true << false;
+}
+
+void tst_PassphraseDialog::newPassphraseMustBeTypedTwice()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, okEnabled);
+    QFETCH(bool, mismatchShown);
+    PassphraseDialog dialog(PassphraseDialog::Purpose::ChooseNew, QStringLiteral("new.lifeboat"), QString());
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+    auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseConfirmEdit"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("passphraseWarning"));
+    auto *mismatch = dialog.findChild<QLabel *>(QStringLiteral("passphraseMismatch"));
+    QVERIFY(edit && confirm && warning && mismatch);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+    QVERIFY(!confirm->accessibleName().isEmpty());
+    QVERIFY2(warning->text().contains(QLatin1String("cannot be recovered")), qPrintable(warning->text()));
+    QTest::keyClicks(edit, first);
+    QTest::keyClicks(confirm, second);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->isEnabled(), okEnabled);
+    QCOMPARE(mismatch->isVisible(), mismatchShown);
+    if (!okEnabled)
+        return;
+    const std::shared_ptr<const SecretBytes> taken = dialog.takePassphrase();
+    QCOMPARE(QByteArray(taken->constChars(), taken->size()), first.toUtf8());
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(confirm->text().isEmpty());
 }
 
 void tst_PassphraseDialog::mainWindowOpensEncryptedArchive()

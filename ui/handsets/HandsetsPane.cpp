@@ -149,6 +149,8 @@ void HandsetsPane::showStatus(QListWidgetItem *item, const HandsetStatus &status
     QStringList lines{status.name, status.stateText};
     if (!status.lastBackupText.isEmpty() && status.state != HandsetStatus::State::BackingUp)
         lines.append(status.lastBackupText);
+    if (!status.note.isEmpty())
+        lines.append(status.note);
     const QString text = lines.join(u'\n');
     item->setText(text);
     item->setData(Qt::AccessibleTextRole, lines.join(QStringLiteral(". ")));

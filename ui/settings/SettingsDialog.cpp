@@ -22,6 +22,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_settings(settings)
     , m_libraryFolder(new QLineEdit(this))
     , m_automaticBackup(new QCheckBox(tr("Back up &automatically when a known handset is connected"), this))
+    , m_encryptNewArchives(new QCheckBox(tr("&Encrypt new archives with a passphrase"), this))
     , m_photoFolders(new QListWidget(this))
     , m_newPhotoFolder(new QLineEdit(this))
     , m_addPhotoFolder(new QPushButton(tr("A&dd"), this))
@@ -46,6 +47,13 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_automaticBackup->setToolTip(tr("Only handsets already backed up into this library are "
                                      "backed up by themselves."));
     m_automaticBackup->setChecked(settings->automaticBackup());
+
+    m_encryptNewArchives->setObjectName(QStringLiteral("encryptNewArchivesCheck"));
+    m_encryptNewArchives->setAccessibleName(tr("Encrypt new archives"));
+    m_encryptNewArchives->setToolTip(tr("A handset's first backup asks for a passphrase and "
+                                        "encrypts its archive with it. A lost passphrase cannot "
+                                        "be recovered."));
+    m_encryptNewArchives->setChecked(settings->encryptNewArchives());
 
     m_photoFolders->setObjectName(QStringLiteral("photoFoldersList"));
     m_photoFolders->setAccessibleName(tr("Photo folders"));
@@ -85,6 +93,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     folderLabel->setBuddy(m_libraryFolder);
     form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_automaticBackup);
+    form->addRow(QString(), m_encryptNewArchives);
     auto *photosLabel = new QLabel(tr("&Photo folders:"), this);
     photosLabel->setBuddy(m_photoFolders);
     form->addRow(photosLabel, listRow);
@@ -162,6 +171,7 @@ void SettingsDialog::accept()
                                      ? QString()
                                      : folder);
     m_settings->setAutomaticBackup(m_automaticBackup->isChecked());
+    m_settings->setEncryptNewArchives(m_encryptNewArchives->isChecked());
     m_settings->setPhotoFolders(photoFolders());
     m_settings->sync();
     if (QDir::cleanPath(m_settings->effectiveLibraryFolder()) != QDir::cleanPath(before))

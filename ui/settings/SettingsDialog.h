@@ -11,8 +11,8 @@ namespace Lifeboat {
 
 class Settings;
 
-// Preferences: the library folder, automatic backup of known handsets, and which of a handset's
-// folders hold the photos to copy. Writes to Settings when accepted.
+// Preferences: the library folder, automatic backup of known handsets, whether new archives are
+// encrypted, and which of a handset's folders hold the photos to copy. Writes to Settings when accepted.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ private:
     Settings *m_settings;
     QLineEdit *m_libraryFolder;
     QCheckBox *m_automaticBackup;
+    QCheckBox *m_encryptNewArchives;
     QListWidget *m_photoFolders;
     QLineEdit *m_newPhotoFolder;
     QPushButton *m_addPhotoFolder;
