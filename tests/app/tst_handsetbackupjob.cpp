@@ -17,6 +17,8 @@ private Q_SLOTS:
     void handsetThatCannotBeOpened_data();
     void handsetThatCannotBeOpened();
     void cancelledBeforeItBegins();
+    void createsAndReopensAnEncryptedArchive_data();
+    void createsAndReopensAnEncryptedArchive();
 
 private:
     QTemporaryDir m_tmp;
@@ -102,6 +104,68 @@ void tst_HandsetBackupJob::cancelledBeforeItBegins()
     QVERIFY(report.backup.error.has_value());
     QCOMPARE(report.backup.error->code(), ErrorCode::Cancelled);
     QCOMPARE(report.backup.device.serialNumber, QStringLiteral("LIFEBOAT-DEMO-0001"));
+}
+
+namespace {
+std::shared_ptr<const SecretBytes> secret(const char *text)
+{
+    return std::make_shared<const SecretBytes>(SecretBytes::fromBytes(text, qsizetype(qstrlen(text))));
+}
+} // namespace
+
+void tst_HandsetBackupJob::createsAndReopensAnEncryptedArchive_data()
+{
+    QTest::addColumn<int>("unlockWith");  // 0: nothing, 1: passphrase, 2: wrong one, 3: archive key
+    QTest::addColumn<int>("code");        // ErrorCode of the second backup; -1: complete
+    QTest::newRow("no unlock") << 0 << int(ErrorCode::Passphrase);
+    QTest::newRow("passphrase") << 1 << -1;
+    QTest::newRow("wrong passphrase") << 2 << int(ErrorCode::Passphrase);
+    QTest::newRow("archive key") << 3 << -1;
+}
+
+void tst_HandsetBackupJob::createsAndReopensAnEncryptedArchive()
+{
+    QFETCH(int, unlockWith);
+    QFETCH(int, code);
+    const QString phone = m_tmp.filePath(QStringLiteral("encrypted-phone"));
+    QVERIFY(QDir().mkpath(phone + QStringLiteral("/DCIM")));
+    const QString library = m_tmp.filePath(QStringLiteral("encrypted-%1").arg(unlockWith));
+    Result<HandsetSpec> spec = HandsetConnector::parseSpec(QStringLiteral("virtual:") + phone, QStringLiteral("lifeboat"));
+    QVERIFY(spec.ok());
+
+    HandsetBackupJob first(*spec, library, BackupOptions{});
+    ArchiveOptions create;
+    create.passphrase = secret("kept in a drawer");
+    create.kdfStrength = ArchiveKeyring::Strength::InteractiveForTesting;
+    first.setNewArchiveOptions(create);
+    const HandsetBackupJob::Report created = first.run();
+    QCOMPARE(created.backup.state, SnapshotState::Complete);
+    QVERIFY(created.archiveCreated);
+    QCOMPARE(Archive::isEncrypted(created.archivePath).value(), true);
+    QVERIFY(first.archiveKey());
+
+    HandsetBackupJob second(*spec, library, BackupOptions{});
+    second.setNewArchiveOptions({});  // ignored: the archive exists
+    if (unlockWith == 1)
+        second.setUnlock({secret("kept in a drawer"), nullptr});
+    else if (unlockWith == 2)
+        second.setUnlock({secret("kept in a box"), nullptr});
+    else if (unlockWith == 3)
+        second.setUnlock({nullptr, first.archiveKey()});
+    const HandsetBackupJob::Report report = second.run();
+    QVERIFY(!report.archiveCreated);
+    if (code >= 0) {
+        QCOMPARE(report.backup.state, SnapshotState::Failed);
+        QCOMPARE(int(report.backup.error->code()), code);
+        QVERIFY(!second.archiveKey());
+        return;
+    }
+    QCOMPARE(report.backup.state, SnapshotState::Complete);
+    QVERIFY(second.archiveKey());
+    auto archive = Archive::open(created.archivePath, Archive::OpenMode::ReadOnly,
+                                 ArchiveUnlock{nullptr, second.archiveKey()});
+    QVERIFY(archive);
+    QCOMPARE((*archive)->snapshots()->size(), qsizetype(2));
 }
 
 QTEST_GUILESS_MAIN(tst_HandsetBackupJob)
