@@ -155,6 +155,8 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void roundTrip();
     void needsPassphrase();
+    void lastBackupTimeWithoutPassphrase_data();
+    void lastBackupTimeWithoutPassphrase();
     void wrongPassphrase();
     void changePassphrase();
     void unlockWithKeyOfOpenArchive();
@@ -241,6 +243,34 @@ void tst_ArchiveEncryption::needsPassphrase()
     QCOMPARE(opened.error().code(), ErrorCode::Passphrase);
     QVERIFY2(opened.error().message().contains(QStringLiteral("passphrase")),
              qPrintable(opened.error().message()));
+}
+
+void tst_ArchiveEncryption::lastBackupTimeWithoutPassphrase_data()
+{
+    QTest::addColumn<bool>("encrypt");
+    QTest::newRow("encrypted") << true;
+    QTest::newRow("plain") << false;
+}
+
+// The handsets pane shows the age of the last backup before the passphrase is known.
+void tst_ArchiveEncryption::lastBackupTimeWithoutPassphrase()
+{
+    QFETCH(bool, encrypt);
+    const QString path = newPath();
+    auto archive = Archive::create(path, encrypt ? encrypted("secret") : ArchiveOptions{});
+    QVERIFY(archive);
+    QCOMPARE(Archive::lastCompleteSnapshotTime(path).value(), std::optional<QDateTime>());
+    const qint64 device = *(*archive)->addOrUpdateDevice(
+        {0, QStringLiteral("S1"), QStringLiteral("Acme"), QStringLiteral("One"), QStringLiteral("Phone")});
+    const qint64 first = *(*archive)->beginSnapshot(device);
+    QVERIFY((*archive)->completeSnapshot(first));
+    const qint64 failed = *(*archive)->beginSnapshot(device);
+    QVERIFY((*archive)->finishSnapshot(failed, SnapshotState::Failed, QStringLiteral("unplugged")));
+    const QDateTime completed = (*archive)->snapshot(first)->finished;
+    QVERIFY(completed.isValid());
+    QCOMPARE(Archive::lastCompleteSnapshotTime(path).value(), std::optional<QDateTime>(completed));
+    QCOMPARE(Archive::lastCompleteSnapshotTime(m_dir.filePath(QStringLiteral("none.lifeboat"))).error().code(),
+             ErrorCode::NotFound);
 }
 
 void tst_ArchiveEncryption::wrongPassphrase()
