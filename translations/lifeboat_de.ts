@@ -212,6 +212,13 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupController</name>
+    <message>
+        <source>Encrypted archive: back up now to enter its passphrase</source>
+        <translation>Verschlüsseltes Archiv: Jetzt sichern, um seine Passphrase einzugeben</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::BackupJob</name>
     <message>
         <source>Connecting to the handset</source>
@@ -1817,6 +1824,10 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
         <source>Open an archive first, then verify it.</source>
         <translation>Öffnen Sie zuerst ein Archiv und prüfen Sie es dann.</translation>
     </message>
+    <message>
+        <source>Cannot back up %1</source>
+        <translation>%1 kann nicht gesichert werden</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1958,6 +1969,34 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation>%1 verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new archive %1. Everything Lifeboat keeps about the handset is encrypted with it, and it is asked for whenever the archive is opened.</source>
+        <translation>Wählen Sie eine Passphrase für das neue Archiv %1. Alles, was Lifeboat über das Telefon aufbewahrt, wird damit verschlüsselt, und sie wird bei jedem Öffnen des Archivs abgefragt.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe. If it is lost, the backups in this archive cannot be recovered: nobody can read them without it, not even Lifeboat.</source>
+        <translation>Bewahren Sie die Passphrase sicher auf. Geht sie verloren, lassen sich die Sicherungen in diesem Archiv nicht wiederherstellen: Ohne sie kann niemand sie lesen, auch Lifeboat nicht.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Neue Passphrase erneut eingeben</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3113,18 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
     <message>
         <source>Library Folder</source>
         <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt new archives with a passphrase</source>
+        <translation>Neue Archive mit einer Passphrase &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt new archives</source>
+        <translation>Neue Archive verschlüsseln</translation>
+    </message>
+    <message>
+        <source>A handset&apos;s first backup asks for a passphrase and encrypts its archive with it. A lost passphrase cannot be recovered.</source>
+        <translation>Die erste Sicherung eines Telefons fragt nach einer Passphrase und verschlüsselt sein Archiv damit. Eine verlorene Passphrase lässt sich nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>

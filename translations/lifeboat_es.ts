@@ -212,6 +212,13 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupController</name>
+    <message>
+        <source>Encrypted archive: back up now to enter its passphrase</source>
+        <translation>Archivador cifrado: haga ahora una copia de seguridad para introducir su frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::BackupJob</name>
     <message>
         <source>Connecting to the handset</source>
@@ -1817,6 +1824,10 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
         <source>Open an archive first, then verify it.</source>
         <translation>Abra primero un archivador y luego verifíquelo.</translation>
     </message>
+    <message>
+        <source>Cannot back up %1</source>
+        <translation>No se puede hacer una copia de seguridad de %1</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1958,6 +1969,34 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation>Cifrar %1</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new archive %1. Everything Lifeboat keeps about the handset is encrypted with it, and it is asked for whenever the archive is opened.</source>
+        <translation>Elija una frase de contraseña para el nuevo archivador %1. Todo lo que Lifeboat guarda sobre el teléfono se cifra con ella, y se le pedirá cada vez que se abra el archivador.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe. If it is lost, the backups in this archive cannot be recovered: nobody can read them without it, not even Lifeboat.</source>
+        <translation>Guarde la frase de contraseña en un lugar seguro. Si la pierde, las copias de seguridad de este archivador no se podrán recuperar: nadie puede leerlas sin ella, ni siquiera Lifeboat.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Escriba de nuevo la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3113,18 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
     <message>
         <source>Library Folder</source>
         <translation>Carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt new archives with a passphrase</source>
+        <translation>&amp;Cifrar los archivadores nuevos con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypt new archives</source>
+        <translation>Cifrar los archivadores nuevos</translation>
+    </message>
+    <message>
+        <source>A handset&apos;s first backup asks for a passphrase and encrypts its archive with it. A lost passphrase cannot be recovered.</source>
+        <translation>La primera copia de seguridad de un teléfono pide una frase de contraseña y cifra su archivador con ella. Una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
 </context>
 <context>

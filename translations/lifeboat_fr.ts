@@ -212,6 +212,13 @@
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupController</name>
+    <message>
+        <source>Encrypted archive: back up now to enter its passphrase</source>
+        <translation>Archive chiffrée&#xa0;: sauvegardez maintenant pour saisir sa phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::BackupJob</name>
     <message>
         <source>Connecting to the handset</source>
@@ -1817,6 +1824,10 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
         <source>Open an archive first, then verify it.</source>
         <translation>Ouvrez d’abord une archive, puis vérifiez-la.</translation>
     </message>
+    <message>
+        <source>Cannot back up %1</source>
+        <translation>Impossible de sauvegarder %1</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>
@@ -1958,6 +1969,34 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation>Chiffrer %1</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new archive %1. Everything Lifeboat keeps about the handset is encrypted with it, and it is asked for whenever the archive is opened.</source>
+        <translation>Choisissez une phrase secrète pour la nouvelle archive %1. Tout ce que Lifeboat conserve du téléphone est chiffré avec elle, et elle vous est demandée à chaque ouverture de l’archive.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe. If it is lost, the backups in this archive cannot be recovered: nobody can read them without it, not even Lifeboat.</source>
+        <translation>Conservez la phrase secrète en lieu sûr. Si elle est perdue, les sauvegardes de cette archive ne peuvent pas être récupérées&#xa0;: personne ne peut les lire sans elle, pas même Lifeboat.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Saisissez à nouveau la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3113,18 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
     <message>
         <source>Library Folder</source>
         <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt new archives with a passphrase</source>
+        <translation>&amp;Chiffrer les nouvelles archives avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Encrypt new archives</source>
+        <translation>Chiffrer les nouvelles archives</translation>
+    </message>
+    <message>
+        <source>A handset&apos;s first backup asks for a passphrase and encrypts its archive with it. A lost passphrase cannot be recovered.</source>
+        <translation>La première sauvegarde d’un téléphone demande une phrase secrète et chiffre son archive avec elle. Une phrase secrète perdue ne peut pas être récupérée.</translation>
     </message>
 </context>
 <context>
