@@ -184,6 +184,10 @@ void BackupController::onFinished()
     // The archive it created opens in the library without asking for the passphrase just chosen.
     if (m_lastReport.archiveCreated)
         m_unlocker->remember(m_lastReport.archivePath, m_job->archiveKey());
+    // A kept key that no longer opens the file (replaced by another archive of the same name)
+    // would fail every backup of the session: the next one asks for the passphrase again.
+    else if (m_lastReport.backup.error && m_lastReport.backup.error->code() == ErrorCode::Passphrase)
+        m_unlocker->forget(m_lastReport.archivePath);
     m_job.reset();
     m_watcher->setBackingUp(m_key, false);
     if (m_dialog)

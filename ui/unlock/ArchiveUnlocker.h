@@ -49,6 +49,8 @@ public:
     std::shared_ptr<const SecretBytes> keyFor(const QString &path) const { return m_keys.value(path); }
     // Keeps the key of an archive unlocked elsewhere (one a backup just created).
     void remember(const QString &path, std::shared_ptr<const SecretBytes> key);
+    // Drops the key kept for `path` (it no longer opens the file there): asked again next time.
+    void forget(const QString &path) { m_keys.remove(path); }
 
     static constexpr int MaxAttempts = 5;
 
