@@ -331,19 +331,22 @@ void tst_Handsets::settingsDialogWritesTheSettings()
     QVERIFY(dialog);
     auto *folder = dialog->findChild<QLineEdit *>(QStringLiteral("libraryFolderField"));
     auto *automatic = dialog->findChild<QCheckBox *>(QStringLiteral("automaticBackupCheck"));
+    auto *encrypt = dialog->findChild<QCheckBox *>(QStringLiteral("encryptNewArchivesCheck"));
     auto *photos = dialog->findChild<QListWidget *>(QStringLiteral("photoFoldersList"));
     auto *newFolder = dialog->findChild<QLineEdit *>(QStringLiteral("newPhotoFolderField"));
     auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addPhotoFolderButton"));
     auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("removePhotoFolderButton"));
-    QVERIFY(folder && automatic && photos && newFolder && add && remove);
-    for (QWidget *widget : std::initializer_list<QWidget *>{folder, automatic, photos, newFolder, add, remove})
+    QVERIFY(folder && automatic && encrypt && photos && newFolder && add && remove);
+    for (QWidget *widget : std::initializer_list<QWidget *>{folder, automatic, encrypt, photos, newFolder, add, remove})
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     QCOMPARE(photos->count(), 2);
     QVERIFY(!automatic->isChecked());
+    QVERIFY(!encrypt->isChecked());
 
     const QString otherLibrary = m_dir.filePath(QStringLiteral("other-library"));
     folder->setText(otherLibrary);
     automatic->setChecked(true);
+    encrypt->setChecked(true);
     QVERIFY(!add->isEnabled());
     QTest::keyClicks(newFolder, QStringLiteral("WhatsApp/Media"));
     QTest::mouseClick(add, Qt::LeftButton);
@@ -355,6 +358,7 @@ void tst_Handsets::settingsDialogWritesTheSettings()
     const Settings stored;
     QCOMPARE(stored.libraryFolder(), otherLibrary);
     QVERIFY(stored.automaticBackup());
+    QVERIFY(stored.encryptNewArchives());
     QCOMPARE(stored.photoFolders(), (QStringList{QStringLiteral("DCIM"), QStringLiteral("WhatsApp/Media")}));
     QCOMPARE(m_window->libraryFolder(), otherLibrary);
     QCOMPARE(m_window->handsetWatcher()->libraryFolder(), otherLibrary);
