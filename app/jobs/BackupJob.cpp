@@ -2,12 +2,10 @@
 
 #include "app/AppLog.h"
 #include "app/jobs/ArchiveContentSource.h"
-#include "app/jobs/ByteQueue.h"
 #include "model/archive/ContentWriter.h"
 
 #include <QElapsedTimer>
 
-#include <thread>
 #include <utility>
 
 namespace Lifeboat {
@@ -19,11 +17,10 @@ constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
 // Photo metadata (EXIF, dimensions, embedded thumbnail) sits at the start of the file.
 constexpr qsizetype PhotoHeadBytes = 256 * 1024;
 constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
-// Pieces between the reader thread and the archive: big enough to amortise the hand-over,
-// few enough that memory stays flat. One piece is one chunk of the archive, so the reader thread
-// can hash it for the archive too.
+// Pieces between the reading threads and the archive are chunks of the archive. The pool keeps
+// enough for two objects in flight: each has two queues, and a piece in each of its threads.
 constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
-constexpr size_t QueuedPieces = 8;
+constexpr size_t KeptPieces = 2 * (2 * ObjectReadAhead::QueuedPieces + 3);
 
 // The name an object is stored under: one path component, as its folders already are (the
 // handset's listing makes those safe), so that a name such as "../x" or "a/b" cannot make the
@@ -49,6 +46,7 @@ BackupJob::BackupJob(Handset &handset, Archive &archive, BackupOptions options)
     , m_archive(archive)
     , m_options(std::move(options))
     , m_classifier(m_options.photoFolders)
+    , m_pieces(PieceBytes, KeptPieces)
 {}
 
 void BackupJob::cancel()
@@ -109,11 +107,12 @@ BackupReport BackupJob::run()
         return m_report;
     }
 
-    const Result<QHash<QString, ObjectRecord>> stored = storedObjects(*deviceId);
+    Result<QHash<QString, ObjectRecord>> stored = storedObjects(*deviceId);
     if (!stored) {
         m_report.error = stored.error();
         return m_report;
     }
+    m_stored = std::move(*stored);
 
     // A run that was killed left its snapshot "running"; say what became of it.
     if (const auto earlier = m_archive.snapshots(*deviceId)) {
@@ -132,17 +131,18 @@ BackupReport BackupJob::run()
     m_report.snapshotId = *snapshotId;
     qCInfo(lcApp) << "backup: snapshot" << *snapshotId << "of" << identity->serialNumber;
 
-    const Result<QList<Candidate>> candidates = listCandidates(*storages);
+    Result<QList<Candidate>> candidates = listCandidates(*storages);
     if (!candidates) {
         finish(isCancelled() ? SnapshotState::Cancelled : SnapshotState::Failed, candidates.error());
         return m_report;
     }
+    m_candidates = std::move(*candidates);
 
     QHash<quint32, QString> storageNames;
     for (const HandsetStorage &storage : *storages)
         storageNames.insert(storage.id, storage.description);
 
-    for (const Candidate &candidate : *candidates) {
+    for (const Candidate &candidate : std::as_const(m_candidates)) {
         JobProgress &p = progress();
         p.objectsTotal += 1;
         p.bytesTotal += candidate.object.size;
@@ -153,24 +153,24 @@ BackupReport BackupJob::run()
     reportProgress(true);
 
     qint64 sinceCommit = 0;
-    for (const Candidate &candidate : *candidates) {
+    for (qsizetype index = 0; index < m_candidates.size(); ++index) {
         if (isCancelled()) {
             finish(SnapshotState::Cancelled, Error(ErrorCode::Cancelled, tr("The backup was cancelled.")));
-                return m_report;
+            return m_report;
         }
-        const Status status = backUpObject(candidate, *stored, storageNames);
+        const Status status = backUpObject(index, storageNames);
         if (!status) {
             const SnapshotState state = status.error().code() == ErrorCode::Cancelled || isCancelled()
                 ? SnapshotState::Cancelled
                 : SnapshotState::Failed;
-            finish(state, status.error().withContext(candidate.object.path()));
-                return m_report;
+            finish(state, status.error().withContext(m_candidates.at(index).object.path()));
+            return m_report;
         }
         if (++sinceCommit >= m_options.commitEveryObjects) {
             sinceCommit = 0;
             if (const Status committed = m_archive.commit(); !committed) {
                 finish(SnapshotState::Failed, committed.error());
-                        return m_report;
+                return m_report;
             }
         }
     }
@@ -269,10 +269,17 @@ Result<QHash<QString, ObjectRecord>> BackupJob::storedObjects(qint64 deviceId)
     return stored;
 }
 
-Status BackupJob::backUpObject(const Candidate &candidate,
-                               const QHash<QString, ObjectRecord> &stored,
-                               const QHash<quint32, QString> &storageNames)
+QString BackupJob::storedKey(const HandsetObject &object)
 {
+    ObjectRecord record;
+    record.parentPath = object.parentPath;
+    record.name = storedName(object.name);
+    return identityKey(object.storageId, record.path(), object.size, object.modified);
+}
+
+Status BackupJob::backUpObject(qsizetype index, const QHash<quint32, QString> &storageNames)
+{
+    const Candidate &candidate = m_candidates.at(index);
     const HandsetObject &object = candidate.object;
     progress().currentItem = object.path();
     m_transferHead.clear();
@@ -286,16 +293,14 @@ Status BackupJob::backUpObject(const Candidate &candidate,
     record.size = object.size;
     record.modified = object.modified;
     record.kind = candidate.kind;
-    const QString key = identityKey(record.storageId, record.path(), record.size, record.modified);
-
-    const auto known = stored.constFind(key);
-    const bool reuse = known != stored.constEnd();
+    const auto known = m_stored.constFind(storedKey(object));
+    const bool reuse = known != m_stored.constEnd();
     if (reuse) {
         record.contentHash = known->contentHash;
         record.kind = known->kind;
         ++m_report.objectsReused;
     } else {
-        const Result<QByteArray> hash = transfer(candidate);
+        const Result<QByteArray> hash = transfer(index);
         if (!hash && hash.error().code() == ErrorCode::InvalidData) {
             m_report.warnings << hash.error().message();
             return {};
@@ -342,75 +347,74 @@ Status BackupJob::backUpObject(const Candidate &candidate,
     return {};
 }
 
-Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
+Result<BackupJob::Transfer> BackupJob::startTransfer(qsizetype index)
 {
-    const HandsetObject &object = candidate.object;
+    const HandsetObject &object = m_candidates.at(index).object;
     const QString resumeKey = identityKey(object.storageId, object.path(), object.size,
                                           object.modified);
     Result<std::unique_ptr<ContentWriter>> writer = m_archive.beginContent(resumeKey);
     if (!writer)
         return writer.error();
-    ContentWriter &content = **writer;
-    // An earlier run that died after storing the whole object left nothing to transfer.
-    if (content.isComplete()) {
-        progress().bytesDone += object.size;
-        progress().kind(candidate.kind).bytesDone += object.size;
-        return content.finish();
-    }
+    Transfer transfer;
+    transfer.index = index;
+    transfer.content = std::move(*writer);
+    // An earlier run that died after storing the whole object left nothing to read.
+    if (transfer.content->isComplete())
+        return transfer;
 
     // Resume mid-object where the handset can read from an offset; otherwise read from the start
     // and skip what is already stored.
-    const quint64 stored = content.resumeOffset();
+    const quint64 stored = transfer.content->resumeOffset();
     const bool partial = stored > 0 && m_handset.capabilities().partialRead;
-    quint64 skip = partial ? 0 : stored;
-    const quint64 offset = partial ? stored : 0;
     if (stored > 0)
         qCInfo(lcApp) << "backup: resuming" << object.path() << "at" << stored << "of" << object.size;
+    transfer.reading = std::make_unique<ObjectReadAhead>(
+        m_handset, object, partial ? stored : 0, partial ? 0 : stored, *transfer.content,
+        m_pieces, m_transferred);
+    return transfer;
+}
 
+void BackupJob::readAheadAfter(qsizetype index)
+{
+    for (qsizetype next = index + 1; next < m_candidates.size(); ++next) {
+        if (m_stored.contains(storedKey(m_candidates.at(next).object)))
+            continue;  // reused, never read
+        // A failure here is met again, and reported, when the object's turn comes.
+        if (Result<Transfer> started = startTransfer(next))
+            m_next = std::move(*started);
+        return;
+    }
+}
+
+Result<QByteArray> BackupJob::transfer(qsizetype index)
+{
+    const Candidate &candidate = m_candidates.at(index);
+    const HandsetObject &object = candidate.object;
+    Transfer current;
+    if (m_next && m_next->index == index) {
+        current = std::move(*m_next);
+        m_next.reset();
+    } else {
+        m_next.reset();
+        Result<Transfer> started = startTransfer(index);
+        if (!started)
+            return started.error();
+        current = std::move(*started);
+    }
+    ContentWriter &content = *current.content;
     JobProgress &p = progress();
+    if (!current.reading) {
+        p.bytesDone += object.size;
+        p.kind(candidate.kind).bytesDone += object.size;
+        return content.finish();
+    }
+    const quint64 stored = content.resumeOffset();
     p.bytesDone += stored;
     p.kind(candidate.kind).bytesDone += stored;
 
-    // A reader thread pulls from the handset and computes both hashes (the object's and each
-    // chunk's) while this thread only stores, so the two overlap; the queue holds a few
-    // megabytes at most.
-    ByteQueue queue(QueuedPieces, std::move(m_spareBuffers));
-    Status read;
-    std::thread reader([&] {
-        const auto pushPiece = [&](QByteArray bytes) {
-            QByteArray hash = content.hashChunk(bytes.constData(), bytes.size());
-            return queue.push({std::move(bytes), std::move(hash)});
-        };
-        QByteArray piece = queue.spare(PieceBytes);
-        read = m_handset.readObject(object, offset, [&](const char *data, qsizetype size) -> Status {
-            m_transferred.fetch_add(quint64(size));
-            if (skip > 0) {  // stored by an earlier run, and already in the resumed hash
-                const qsizetype skipped = qsizetype(std::min<quint64>(skip, quint64(size)));
-                skip -= quint64(skipped);
-                data += skipped;
-                size -= skipped;
-            }
-            while (size > 0) {
-                const qsizetype n = std::min(size, PieceBytes - piece.size());
-                content.hashContent(data, n);
-                piece.append(data, n);
-                data += n;
-                size -= n;
-                if (piece.size() == PieceBytes) {
-                    if (!pushPiece(std::exchange(piece, queue.spare(PieceBytes))))
-                        return Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
-                }
-            }
-            return {};
-        });
-        if (read && !piece.isEmpty())
-            pushPiece(std::move(piece));
-        queue.close();
-    });
-
     Status written;
     bool firstPiece = true;
-    while (std::optional<ByteQueue::Piece> piece = queue.pop()) {
+    while (std::optional<ByteQueue::Piece> piece = current.reading->next()) {
         const qsizetype size = piece->bytes.size();
         if (std::exchange(firstPiece, false) && stored == 0) {
             m_transferHead = piece->bytes.left(candidate.kind == ItemKind::Photo ? PhotoHeadBytes
@@ -421,18 +425,20 @@ Result<QByteArray> BackupJob::transfer(const Candidate &candidate)
             break;
         p.bytesDone += quint64(size);
         p.kind(candidate.kind).bytesDone += quint64(size);
-        queue.recycle(std::move(piece->bytes));
+        m_pieces.give(std::move(piece->bytes));
         m_report.bytesTransferred = m_transferred.load();
         reportProgress();
         if (isCancelled()) {
             written = Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
             break;
         }
+        // The handset is free while this object is still being stored: start on the next one.
+        if (!m_next && current.reading->handsetDone())
+            readAheadAfter(index);
     }
     if (!written)
-        queue.abandon();
-    reader.join();
-    m_spareBuffers = queue.takeSpares();
+        current.reading->abandon();
+    const Status read = current.reading->finish();
     m_report.bytesTransferred = m_transferred.load();
     if (!read)
         return read.error();
@@ -512,6 +518,7 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
 
 void BackupJob::finish(SnapshotState state, const std::optional<Error> &error)
 {
+    m_next.reset();  // read ahead for an object this run no longer reaches
     m_report.milliseconds = m_clock.elapsed();
     m_report.state = state;
     m_report.error = error;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/jobs/Job.h"
+#include "app/jobs/ObjectReadAhead.h"
+#include "app/jobs/PiecePool.h"
 #include "device/Handset.h"
 #include "model/archive/Archive.h"
 #include "model/index/ItemParser.h"
@@ -12,8 +14,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <optional>
-#include <vector>
 
 namespace Lifeboat {
 
@@ -67,14 +69,26 @@ private:
     Result<QList<HandsetStorage>> waitForStorages();
     Result<QList<Candidate>> listCandidates(const QList<HandsetStorage> &storages);
     Result<QHash<QString, ObjectRecord>> storedObjects(qint64 deviceId);
-    Status backUpObject(const Candidate &candidate, const QHash<QString, ObjectRecord> &stored,
-                        const QHash<quint32, QString> &storageNames);
-    Result<QByteArray> transfer(const Candidate &candidate);
+    // An object's transfer from its start: its content writer, and the read-ahead unless an
+    // earlier run stored it all.
+    struct Transfer
+    {
+        qsizetype index = -1;  // in m_candidates
+        std::unique_ptr<ContentWriter> content;
+        std::unique_ptr<ObjectReadAhead> reading;
+    };
+
+    Status backUpObject(qsizetype index, const QHash<quint32, QString> &storageNames);
+    Result<QByteArray> transfer(qsizetype index);
+    Result<Transfer> startTransfer(qsizetype index);
+    void readAheadAfter(qsizetype index);
     std::optional<ParsedObject> parseObject(const ObjectRecord &record);
     void finish(SnapshotState state, const std::optional<Error> &error);
 
     static QString identityKey(quint32 storageId, const QString &path, quint64 size,
                                const QDateTime &modified);
+    // The key of the object as it would be stored, to find it among m_stored.
+    static QString storedKey(const HandsetObject &object);
 
     Handset &m_handset;
     Archive &m_archive;
@@ -82,8 +96,11 @@ private:
     ItemClassifier m_classifier;
     BackupReport m_report;
     QElapsedTimer m_clock;  // for the report's duration
-    std::atomic<quint64> m_transferred{0};  // counted on the reader thread
-    std::vector<QByteArray> m_spareBuffers;  // reused by every transfer's queue
+    QList<Candidate> m_candidates;
+    QHash<QString, ObjectRecord> m_stored;  // by identityKey(): what earlier runs stored
+    std::atomic<quint64> m_transferred{0};  // counted on the reader threads
+    PiecePool m_pieces;
+    std::optional<Transfer> m_next;  // the next object's transfer, started ahead
     QByteArray m_transferHead;  // the start of the object just transferred, for parsing
 };
 

@@ -6,7 +6,6 @@
 #include <deque>
 #include <mutex>
 #include <optional>
-#include <vector>
 
 namespace Lifeboat {
 
@@ -22,18 +21,7 @@ public:
         QByteArray hash;  // what the producer computed over `bytes`, if anything
     };
 
-    // `spares`: buffers from an earlier queue, so that a job keeps reusing the same memory.
-    explicit ByteQueue(size_t maxPieces, std::vector<QByteArray> spares = {})
-        : m_maxPieces(maxPieces)
-        , m_spares(std::move(spares))
-    {}
-
-    // The buffers to hand to the next queue, once both threads are done.
-    std::vector<QByteArray> takeSpares()
-    {
-        std::lock_guard lock(m_mutex);
-        return std::move(m_spares);
-    }
+    explicit ByteQueue(size_t maxPieces) : m_maxPieces(maxPieces) {}
 
     // Producer: blocks while full; returns false once the consumer has given up.
     bool push(Piece piece)
@@ -77,31 +65,6 @@ public:
         m_notFull.notify_all();
     }
 
-    // Buffers go round instead of being allocated afresh: a new megabyte each time costs page
-    // faults on every byte.
-    QByteArray spare(qsizetype capacity)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            if (!m_spares.empty()) {
-                QByteArray buffer = std::move(m_spares.back());
-                m_spares.pop_back();
-                buffer.resize(0);
-                return buffer;
-            }
-        }
-        QByteArray buffer;
-        buffer.reserve(capacity);
-        return buffer;
-    }
-
-    void recycle(QByteArray buffer)
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_spares.size() < m_maxPieces + 2)
-            m_spares.push_back(std::move(buffer));
-    }
-
     bool abandoned() const
     {
         std::lock_guard lock(m_mutex);
@@ -110,7 +73,6 @@ public:
 
 private:
     const size_t m_maxPieces;
-    std::vector<QByteArray> m_spares;
     mutable std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;

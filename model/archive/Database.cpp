@@ -54,7 +54,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 }
 
 Database::Database(sqlite3 *db, QString path, bool readOnly)
-    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly), m_writeback(m_path)
 {}
 
 Database::~Database()
@@ -129,6 +129,7 @@ Status Database::beginWrite()
 Status Database::noteWritten(quint64 bytes)
 {
     m_uncommittedBytes += bytes;
+    m_writeback.noteWritten(bytes);
     if (m_uncommittedBytes < BatchBytes)
         return {};
     return commit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/archive/EarlyWriteback.h"
 #include "model/archive/Statement.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,7 @@ private:
     QString m_path;
     bool m_readOnly;
     quint64 m_uncommittedBytes = 0;
+    EarlyWriteback m_writeback;
     std::map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

@@ -1,0 +1,102 @@
+#include "app/jobs/ObjectReadAhead.h"
+
+#include "model/archive/ContentWriter.h"
+
+#include <utility>
+
+namespace Lifeboat {
+
+namespace {
+
+// One piece is one chunk of the archive, so that a chunk's id is the hash of one piece.
+constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
+
+} // namespace
+
+ObjectReadAhead::ObjectReadAhead(Handset &handset, HandsetObject object, quint64 offset,
+                                 quint64 skip, ContentWriter &content, PiecePool &pool,
+                                 std::atomic<quint64> &transferred)
+    : m_handset(handset)
+    , m_object(std::move(object))
+    , m_content(content)
+    , m_pool(pool)
+    , m_transferred(transferred)
+{
+    m_reader = std::thread([this, offset, skip] { read(offset, skip); });
+    m_hasher = std::thread([this] { hashChunks(); });
+}
+
+ObjectReadAhead::~ObjectReadAhead()
+{
+    abandon();
+    (void)finish();
+}
+
+Status ObjectReadAhead::finish()
+{
+    if (m_hasher.joinable())
+        m_hasher.join();
+    if (m_reader.joinable())
+        m_reader.join();
+    return m_read;
+}
+
+void ObjectReadAhead::abandon()
+{
+    m_hashed.abandon();
+    m_unhashed.abandon();
+}
+
+std::optional<ByteQueue::Piece> ObjectReadAhead::next()
+{
+    return m_hashed.pop();
+}
+
+void ObjectReadAhead::read(quint64 offset, quint64 skip)
+{
+    QByteArray piece = m_pool.take();
+    m_read = m_handset.readObject(m_object, offset, [&](const char *data, qsizetype size) -> Status {
+        m_transferred.fetch_add(quint64(size));
+        if (skip > 0) {  // stored by an earlier run, and already in the resumed hash
+            const qsizetype skipped = qsizetype(std::min<quint64>(skip, quint64(size)));
+            skip -= quint64(skipped);
+            data += skipped;
+            size -= skipped;
+        }
+        while (size > 0) {
+            const qsizetype n = std::min(size, PieceBytes - piece.size());
+            m_content.hashContent(data, n);
+            piece.append(data, n);
+            data += n;
+            size -= n;
+            if (piece.size() == PieceBytes
+                && !m_unhashed.push({std::exchange(piece, m_pool.take()), QByteArray()})) {
+                // The backup stopped storing: cancelled, or failed and reporting its own error.
+                return Error(ErrorCode::Cancelled,
+                             QCoreApplication::translate("Lifeboat::BackupJob",
+                                                         "The backup was cancelled."));
+            }
+        }
+        return {};
+    });
+    m_handsetDone = true;
+    if (m_read && !piece.isEmpty())
+        m_unhashed.push({std::move(piece), QByteArray()});
+    else
+        m_pool.give(std::move(piece));
+    m_unhashed.close();
+}
+
+void ObjectReadAhead::hashChunks()
+{
+    while (std::optional<ByteQueue::Piece> piece = m_unhashed.pop()) {
+        piece->hash = m_content.hashChunk(piece->bytes.constData(), piece->bytes.size());
+        if (!m_hashed.push(std::move(*piece))) {
+            m_unhashed.abandon();
+            break;
+        }
+    }
+    m_hashed.close();
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,177 @@
+#include "app/jobs/ObjectReadAhead.h"
+#include "model/archive/Archive.h"
+#include "model/archive/Sha256.h"
+#include "VirtualHandsetFixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lifeboat;
+using namespace Lifeboat::TestSupport;
+
+// ObjectReadAhead: a backup's reader and chunk-hashing threads for one object, against the
+// virtual handset through the real MTP initiator, with a real archive's content writer.
+class tst_ObjectReadAhead : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void deliversChunksInOrderWithTheirIds_data();
+    void deliversChunksInOrderWithTheirIds();
+    void abandonStopsTheReader();
+    void handsetErrorEndsTheStream();
+
+private:
+    static constexpr quint64 PhotoSize = 2 * 1024 * 1024 + 12345;  // two whole chunks and a bit
+    VirtualHandsetOptions options() const;
+    HandsetObject photo(Handset &handset, quint64 size = PhotoSize) const;
+    // The object's bytes as the handset serves them, read straight.
+    QByteArray readDirectly(Handset &handset, const HandsetObject &object) const;
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Archive> m_archive;
+};
+
+VirtualHandsetOptions tst_ObjectReadAhead::options() const
+{
+    VirtualHandsetOptions options;
+    options.demo.contacts = 0;
+    options.demo.events = 0;
+    options.demo.todos = 0;
+    options.demo.photos = 1;
+    options.demo.photoSize = PhotoSize;
+    options.serialNumber = QStringLiteral("READ-AHEAD");
+    return options;
+}
+
+HandsetObject tst_ObjectReadAhead::photo(Handset &handset, quint64 size) const
+{
+    const auto objects = handset.listObjects();
+    if (objects) {
+        for (const HandsetObject &object : *objects) {
+            if (!object.isFolder && object.size == size)
+                return object;
+        }
+    }
+    return {};
+}
+
+QByteArray tst_ObjectReadAhead::readDirectly(Handset &handset, const HandsetObject &object) const
+{
+    QByteArray bytes;
+    const Status read = handset.readObject(object, 0, [&](const char *data, qsizetype size) {
+        bytes.append(data, size);
+        return Status();
+    });
+    return read ? bytes : QByteArray();
+}
+
+void tst_ObjectReadAhead::init()
+{
+    m_archive.reset();
+    static int created = 0;
+    auto archive = Archive::create(m_tmp.filePath(QStringLiteral("%1.lifeboat").arg(++created)));
+    QVERIFY2(archive, qPrintable(archive ? QString() : archive.error().toString()));
+    m_archive = std::move(*archive);
+}
+
+void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds_data()
+{
+    QTest::addColumn<quint64>("skip");
+    QTest::newRow("from the start") << quint64(0);
+    QTest::newRow("skipping what an earlier run stored") << quint64(ContentWriter::ChunkSize);
+}
+
+void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
+{
+    QFETCH(quint64, skip);
+    VirtualHandset v = openVirtualHandset(options());
+    QVERIFY(v.handset);
+    const HandsetObject object = photo(*v.handset);
+    QCOMPARE(object.size, PhotoSize);
+    const QByteArray expected = readDirectly(*v.handset, object);
+    QCOMPARE(quint64(expected.size()), PhotoSize);
+
+    auto writer = m_archive->beginContent(QString());
+    QVERIFY(writer);
+    ContentWriter &content = **writer;
+    PiecePool pool(ContentWriter::ChunkSize, 4);
+    std::atomic<quint64> transferred{0};
+    ObjectReadAhead reading(*v.handset, object, 0, skip, content, pool, transferred);
+    QByteArray received;
+    int pieces = 0;
+    while (std::optional<ByteQueue::Piece> piece = reading.next()) {
+        ++pieces;
+        QVERIFY(piece->bytes.size() <= ContentWriter::ChunkSize);
+        QCOMPARE(piece->hash, Sha256::hash(piece->bytes.constData(), piece->bytes.size()));
+        received += piece->bytes;
+        if (skip == 0)
+            QVERIFY(content.storeChunk(piece->bytes.constData(), piece->bytes.size(), piece->hash));
+        pool.give(std::move(piece->bytes));
+    }
+    QVERIFY(reading.handsetDone());
+    const Status read = reading.finish();
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    QCOMPARE(received, expected.mid(qsizetype(skip)));
+    QCOMPARE(pieces, skip > 0 ? 2 : 3);
+    QCOMPARE(transferred.load(), PhotoSize);  // read again from the start: counted
+    if (skip == 0) {
+        // The reader fed the object's hash with every byte: the content id is its SHA-256.
+        const Result<QByteArray> id = content.finish();
+        QVERIFY(id);
+        QCOMPARE(*id, Sha256::hash(expected.constData(), expected.size()));
+    }
+}
+
+void tst_ObjectReadAhead::abandonStopsTheReader()
+{
+    VirtualHandsetOptions big = options();
+    big.demo.photoSize = 64ull * 1024 * 1024;  // more than both queues hold
+    VirtualHandset v = openVirtualHandset(big);
+    QVERIFY(v.handset);
+    const HandsetObject object = photo(*v.handset, big.demo.photoSize);
+    QCOMPARE(object.size, big.demo.photoSize);
+    auto writer = m_archive->beginContent(QString());
+    QVERIFY(writer);
+    PiecePool pool(ContentWriter::ChunkSize, 4);
+    std::atomic<quint64> transferred{0};
+    ObjectReadAhead reading(*v.handset, object, 0, 0, **writer, pool, transferred);
+    QVERIFY(reading.next());
+    reading.abandon();
+    const Status read = reading.finish();  // returns: the reader stopped at its next piece
+    QVERIFY(!read);
+    QCOMPARE(read.error().code(), ErrorCode::Cancelled);
+    QVERIFY(reading.handsetDone());
+    QVERIFY2(transferred.load() < big.demo.photoSize,
+             qPrintable(QStringLiteral("read %1 of %2").arg(transferred.load()).arg(big.demo.photoSize)));
+    // The handset is usable again for the next object.
+    QCOMPARE(quint64(readDirectly(*v.handset, object).size()), big.demo.photoSize);
+}
+
+void tst_ObjectReadAhead::handsetErrorEndsTheStream()
+{
+    VirtualHandsetOptions unplugged = options();
+    unplugged.faults.unplugAfterBytes = 1536 * 1024;  // during the object's second chunk
+    VirtualHandset v = openVirtualHandset(unplugged);
+    QVERIFY(v.handset);
+    const HandsetObject object = photo(*v.handset);
+    QCOMPARE(object.size, PhotoSize);
+    auto writer = m_archive->beginContent(QString());
+    QVERIFY(writer);
+    PiecePool pool(ContentWriter::ChunkSize, 4);
+    std::atomic<quint64> transferred{0};
+    ObjectReadAhead reading(*v.handset, object, 0, 0, **writer, pool, transferred);
+    qsizetype received = 0;
+    while (std::optional<ByteQueue::Piece> piece = reading.next())
+        received += piece->bytes.size();
+    const Status read = reading.finish();
+    QVERIFY(!read);
+    QVERIFY2(read.error().code() == ErrorCode::NoDevice || read.error().code() == ErrorCode::DeviceIo,
+             qPrintable(read.error().toString()));
+    // Whole chunks only: the partial second one is not handed on as if it were the object's end.
+    QCOMPARE(received % ContentWriter::ChunkSize, 0);
+    QVERIFY(received < qsizetype(PhotoSize));
+}
+
+QTEST_GUILESS_MAIN(tst_ObjectReadAhead)
+#include "tst_objectreadahead.moc"
