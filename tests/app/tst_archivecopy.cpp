@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDeadlineTimer>
 #include <QThread>
 
 #include <atomic>
@@ -117,6 +118,7 @@ void tst_ArchiveCopy::copyWhileBackupRuns()
     // A backup of 14 photos writes on its own connection in another thread...
     std::atomic<quint64> backedUp{0};
     std::atomic_bool done{false};
+    std::atomic_int copiesTaken{0};
     SnapshotState state = SnapshotState::Running;
     std::thread writer([&] {
         auto archive = Archive::open(m_archive);
@@ -125,7 +127,15 @@ void tst_ArchiveCopy::copyWhileBackupRuns()
             BackupOptions options;
             options.commitEveryObjects = 2;  // many commits, each restarting a copy under way
             BackupJob job(*phone.handset, **archive, options);
-            job.setProgressHandler([&](const JobProgress &progress) { backedUp = progress.bytesDone; });
+            job.setProgressHandler([&](const JobProgress &progress) {
+                backedUp = progress.bytesDone;
+                // However fast the backup runs, two copies are taken before it ends: past 12 of
+                // its 21 MB it waits for them (the first ones run while it writes and commits).
+                const QDeadlineTimer patience(30'000);
+                while (progress.bytesDone >= 12'000'000 && copiesTaken.load() < 2
+                       && !patience.hasExpired())
+                    QThread::msleep(5);
+            });
             state = job.run().state;
         }
         done = true;
@@ -145,9 +155,11 @@ void tst_ArchiveCopy::copyWhileBackupRuns()
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
         QVERIFY(lastDone > 0);
         copies << target;
-        if (!done.load())
+        const bool backupEnded = done.load();
+        if (!backupEnded)
             ++duringBackup;
-        else
+        ++copiesTaken;  // after counting: the backup may go on and end from here
+        if (backupEnded)
             break;
     }
     writer.join();
