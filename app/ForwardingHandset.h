@@ -10,7 +10,7 @@ namespace Lifeboat {
 // A Handset that forwards to another and keeps alive what that one depends on but does not own
 // (the virtual handset behind an in-process transport, the USB context behind a USB transport).
 // Members are destroyed in reverse order: the handset first, then what it used.
-class ForwardingHandset final : public Handset
+class ForwardingHandset : public Handset
 {
 public:
     ForwardingHandset(std::vector<std::shared_ptr<void>> keepAlive, std::unique_ptr<Handset> inner)

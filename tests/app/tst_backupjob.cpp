@@ -1,8 +1,11 @@
+#include "app/ForwardingHandset.h"
 #include "app/jobs/BackupJob.h"
 #include "VirtualHandsetFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <mutex>
 
 using namespace Lifeboat;
 using namespace Lifeboat::TestSupport;
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void unplugMidBackupResumes();
     void lockedHandsetWaitsForUnlock();
     void lockedHandsetGivesUpWithClearError();
+    void readsAheadOneObjectAtATime();
 };
 
 static VirtualHandsetOptions smallDemo()
@@ -310,6 +314,74 @@ void tst_BackupJob::lockedHandsetGivesUpWithClearError()
     QCOMPARE(report.error->code(), ErrorCode::Locked);
     QVERIFY(report.error->message().contains(u"Unlock"));
     QCOMPARE(report.snapshotId, 0);  // nothing was started
+}
+
+// Counts reads that overlap: MTP runs one transaction at a time, so the next object's read may
+// start only once the handset has sent the whole of the previous one.
+class OneReadAtATime : public ForwardingHandset
+{
+public:
+    explicit OneReadAtATime(std::unique_ptr<Handset> inner)
+        : ForwardingHandset({}, std::move(inner))
+    {}
+
+    Status readObject(const HandsetObject &object, quint64 offset, const ByteSink &sink) override
+    {
+        if (m_reading.fetch_add(1) != 0)
+            ++m_overlaps;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_read << object.path();
+        }
+        const Status status = ForwardingHandset::readObject(object, offset, sink);
+        m_reading.fetch_sub(1);
+        return status;
+    }
+
+    int overlaps() const { return m_overlaps.load(); }
+    QStringList read() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_read;
+    }
+
+private:
+    std::atomic_int m_reading{0};
+    std::atomic_int m_overlaps{0};
+    mutable std::mutex m_mutex;
+    QStringList m_read;
+};
+
+void tst_BackupJob::readsAheadOneObjectAtATime()
+{
+    QTemporaryDir tmp;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")));
+    QVERIFY(archive);
+    VirtualHandsetOptions options = smallDemo();
+    // More chunks than the read-ahead's queues hold: the handset is still sending when the
+    // first ones are stored.
+    options.demo.photos = 3;
+    options.demo.photoSize = 40 * 1024 * 1024;
+    VirtualHandset v = openVirtualHandset(options);
+    QVERIFY(v.handset);
+    OneReadAtATime handset(std::move(v.handset));
+    const BackupReport report = BackupJob(handset, **archive).run();
+    QCOMPARE(report.state, SnapshotState::Complete);
+    QCOMPARE(handset.overlaps(), 0);
+    // Every object read once, and stored.
+    QStringList read = handset.read();
+    QCOMPARE(read.size(), report.objectsTransferred);
+    QCOMPARE(QSet<QString>(read.begin(), read.end()).size(), read.size());
+    const auto objects = (*archive)->snapshotObjects(report.snapshotId);
+    QVERIFY(objects);
+    QStringList stored;
+    for (const ObjectRecord &object : *objects)
+        stored << object.path();
+    stored.sort();
+    read.sort();
+    QCOMPARE(stored, read);
+    const auto verify = (*archive)->verify();
+    QVERIFY(verify && verify->ok());
 }
 
 QTEST_GUILESS_MAIN(tst_BackupJob)
