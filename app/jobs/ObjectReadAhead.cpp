@@ -21,9 +21,21 @@ ObjectReadAhead::ObjectReadAhead(Handset &handset, HandsetObject object, quint64
     , m_content(content)
     , m_pool(pool)
     , m_transferred(transferred)
+    // An object of one chunk (a contact, an event) is hashed by its reader: a thread more per
+    // object would cost more than it saves, and a first backup can hold tens of thousands.
+    , m_hashingThread(m_object.size - std::min(m_object.size, offset + skip) > quint64(PieceBytes))
 {
+    if (m_hashingThread)
+        m_hasher = std::thread([this] { hashChunks(); });
     m_reader = std::thread([this, offset, skip] { read(offset, skip); });
-    m_hasher = std::thread([this] { hashChunks(); });
+}
+
+bool ObjectReadAhead::handOn(QByteArray piece)
+{
+    if (m_hashingThread)
+        return m_unhashed.push({std::move(piece), QByteArray()});
+    QByteArray hash = m_content.hashChunk(piece.constData(), piece.size());
+    return m_hashed.push({std::move(piece), std::move(hash)});
 }
 
 ObjectReadAhead::~ObjectReadAhead()
@@ -34,10 +46,10 @@ ObjectReadAhead::~ObjectReadAhead()
 
 Status ObjectReadAhead::finish()
 {
-    if (m_hasher.joinable())
-        m_hasher.join();
     if (m_reader.joinable())
         m_reader.join();
+    if (m_hasher.joinable())
+        m_hasher.join();
     return m_read;
 }
 
@@ -69,8 +81,7 @@ void ObjectReadAhead::read(quint64 offset, quint64 skip)
             piece.append(data, n);
             data += n;
             size -= n;
-            if (piece.size() == PieceBytes
-                && !m_unhashed.push({std::exchange(piece, m_pool.take()), QByteArray()})) {
+            if (piece.size() == PieceBytes && !handOn(std::exchange(piece, m_pool.take()))) {
                 // The backup stopped storing: cancelled, or failed and reporting its own error.
                 return Error(ErrorCode::Cancelled,
                              QCoreApplication::translate("Lifeboat::BackupJob",
@@ -81,10 +92,14 @@ void ObjectReadAhead::read(quint64 offset, quint64 skip)
     });
     m_handsetDone = true;
     if (m_read && !piece.isEmpty())
-        m_unhashed.push({std::move(piece), QByteArray()});
+        handOn(std::move(piece));
     else
         m_pool.give(std::move(piece));
-    m_unhashed.close();
+    // The last piece is handed on: the hashing thread, or the consumer, learns that none follow.
+    if (m_hashingThread)
+        m_unhashed.close();
+    else
+        m_hashed.close();
 }
 
 void ObjectReadAhead::hashChunks()

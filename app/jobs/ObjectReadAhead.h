@@ -52,12 +52,15 @@ public:
 private:
     void read(quint64 offset, quint64 skip);
     void hashChunks();
+    // To the hashing thread, or hashed here and to the consumer when there is none.
+    bool handOn(QByteArray piece);
 
     Handset &m_handset;
     const HandsetObject m_object;
     ContentWriter &m_content;
     PiecePool &m_pool;
     std::atomic<quint64> &m_transferred;
+    const bool m_hashingThread;
     ByteQueue m_unhashed{QueuedPieces};
     ByteQueue m_hashed{QueuedPieces};
     Status m_read;

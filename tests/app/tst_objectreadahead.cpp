@@ -23,7 +23,7 @@ private Q_SLOTS:
 
 private:
     static constexpr quint64 PhotoSize = 2 * 1024 * 1024 + 12345;  // two whole chunks and a bit
-    VirtualHandsetOptions options() const;
+    VirtualHandsetOptions options(quint64 photoSize = PhotoSize) const;
     HandsetObject photo(Handset &handset, quint64 size = PhotoSize) const;
     // The object's bytes as the handset serves them, read straight.
     QByteArray readDirectly(Handset &handset, const HandsetObject &object) const;
@@ -32,14 +32,14 @@ private:
     std::unique_ptr<Archive> m_archive;
 };
 
-VirtualHandsetOptions tst_ObjectReadAhead::options() const
+VirtualHandsetOptions tst_ObjectReadAhead::options(quint64 photoSize) const
 {
     VirtualHandsetOptions options;
     options.demo.contacts = 0;
     options.demo.events = 0;
     options.demo.todos = 0;
     options.demo.photos = 1;
-    options.demo.photoSize = PhotoSize;
+    options.demo.photoSize = photoSize;
     options.serialNumber = QStringLiteral("READ-AHEAD");
     return options;
 }
@@ -77,20 +77,27 @@ void tst_ObjectReadAhead::init()
 
 void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds_data()
 {
+    QTest::addColumn<quint64>("size");
     QTest::addColumn<quint64>("skip");
-    QTest::newRow("from the start") << quint64(0);
-    QTest::newRow("skipping what an earlier run stored") << quint64(ContentWriter::ChunkSize);
+    QTest::addColumn<int>("pieces");
+    QTest::newRow("from the start") << PhotoSize << quint64(0) << 3;
+    QTest::newRow("skipping what an earlier run stored")
+        << PhotoSize << quint64(ContentWriter::ChunkSize) << 2;
+    QTest::newRow("one chunk, hashed by the reader") << quint64(300 * 1024) << quint64(0) << 1;
+    QTest::newRow("exactly one chunk") << quint64(ContentWriter::ChunkSize) << quint64(0) << 1;
 }
 
 void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
 {
+    QFETCH(quint64, size);
     QFETCH(quint64, skip);
-    VirtualHandset v = openVirtualHandset(options());
+    QFETCH(int, pieces);
+    VirtualHandset v = openVirtualHandset(options(size));
     QVERIFY(v.handset);
-    const HandsetObject object = photo(*v.handset);
-    QCOMPARE(object.size, PhotoSize);
+    const HandsetObject object = photo(*v.handset, size);
+    QCOMPARE(object.size, size);
     const QByteArray expected = readDirectly(*v.handset, object);
-    QCOMPARE(quint64(expected.size()), PhotoSize);
+    QCOMPARE(quint64(expected.size()), size);
 
     auto writer = m_archive->beginContent(QString());
     QVERIFY(writer);
@@ -99,9 +106,9 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
     std::atomic<quint64> transferred{0};
     ObjectReadAhead reading(*v.handset, object, 0, skip, content, pool, transferred);
     QByteArray received;
-    int pieces = 0;
+    int piecesReceived = 0;
     while (std::optional<ByteQueue::Piece> piece = reading.next()) {
-        ++pieces;
+        ++piecesReceived;
         QVERIFY(piece->bytes.size() <= ContentWriter::ChunkSize);
         QCOMPARE(piece->hash, Sha256::hash(piece->bytes.constData(), piece->bytes.size()));
         received += piece->bytes;
@@ -113,8 +120,8 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
     const Status read = reading.finish();
     QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
     QCOMPARE(received, expected.mid(qsizetype(skip)));
-    QCOMPARE(pieces, skip > 0 ? 2 : 3);
-    QCOMPARE(transferred.load(), PhotoSize);  // read again from the start: counted
+    QCOMPARE(piecesReceived, pieces);
+    QCOMPARE(transferred.load(), size);  // read again from the start: counted
     if (skip == 0) {
         // The reader fed the object's hash with every byte: the content id is its SHA-256.
         const Result<QByteArray> id = content.finish();
