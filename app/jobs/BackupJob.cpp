@@ -347,7 +347,8 @@ Status BackupJob::backUpObject(qsizetype index, const QHash<quint32, QString> &s
     return {};
 }
 
-Result<BackupJob::Transfer> BackupJob::startTransfer(qsizetype index)
+Result<BackupJob::Transfer> BackupJob::startTransfer(qsizetype index,
+                                                     const ObjectReadAhead::HandsetFree &after)
 {
     const HandsetObject &object = m_candidates.at(index).object;
     const QString resumeKey = identityKey(object.storageId, object.path(), object.size,
@@ -370,17 +371,17 @@ Result<BackupJob::Transfer> BackupJob::startTransfer(qsizetype index)
         qCInfo(lcApp) << "backup: resuming" << object.path() << "at" << stored << "of" << object.size;
     transfer.reading = std::make_unique<ObjectReadAhead>(
         m_handset, object, partial ? stored : 0, partial ? 0 : stored, *transfer.content,
-        m_pieces, m_transferred);
+        m_pieces, m_transferred, after);
     return transfer;
 }
 
-void BackupJob::readAheadAfter(qsizetype index)
+void BackupJob::readAheadAfter(qsizetype index, const ObjectReadAhead::HandsetFree &handsetFree)
 {
     for (qsizetype next = index + 1; next < m_candidates.size(); ++next) {
         if (m_stored.contains(storedKey(m_candidates.at(next).object)))
             continue;  // reused, never read
         // A failure here is met again, and reported, when the object's turn comes.
-        if (Result<Transfer> started = startTransfer(next))
+        if (Result<Transfer> started = startTransfer(next, handsetFree))
             m_next = std::move(*started);
         return;
     }
@@ -401,6 +402,10 @@ Result<QByteArray> BackupJob::transfer(qsizetype index)
             return started.error();
         current = std::move(*started);
     }
+    // The next object's read-ahead waits for the handset to send this one's last byte, then
+    // reads while this one is still being stored.
+    if (!m_next)
+        readAheadAfter(index, current.reading ? current.reading->handsetFree() : nullptr);
     ContentWriter &content = *current.content;
     JobProgress &p = progress();
     if (!current.reading) {
@@ -432,9 +437,6 @@ Result<QByteArray> BackupJob::transfer(qsizetype index)
             written = Error(ErrorCode::Cancelled, tr("The backup was cancelled."));
             break;
         }
-        // The handset is free while this object is still being stored: start on the next one.
-        if (!m_next && current.reading->handsetDone())
-            readAheadAfter(index);
     }
     if (!written)
         current.reading->abandon();

@@ -80,8 +80,9 @@ private:
 
     Status backUpObject(qsizetype index, const QHash<quint32, QString> &storageNames);
     Result<QByteArray> transfer(qsizetype index);
-    Result<Transfer> startTransfer(qsizetype index);
-    void readAheadAfter(qsizetype index);
+    // `after`: the handset is free once that is set (null: now).
+    Result<Transfer> startTransfer(qsizetype index, const ObjectReadAhead::HandsetFree &after = {});
+    void readAheadAfter(qsizetype index, const ObjectReadAhead::HandsetFree &handsetFree);
     std::optional<ParsedObject> parseObject(const ObjectRecord &record);
     void finish(SnapshotState state, const std::optional<Error> &error);
 

@@ -15,7 +15,7 @@ constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
 
 ObjectReadAhead::ObjectReadAhead(Handset &handset, HandsetObject object, quint64 offset,
                                  quint64 skip, ContentWriter &content, PiecePool &pool,
-                                 std::atomic<quint64> &transferred)
+                                 std::atomic<quint64> &transferred, HandsetFree after)
     : m_handset(handset)
     , m_object(std::move(object))
     , m_content(content)
@@ -27,7 +27,9 @@ ObjectReadAhead::ObjectReadAhead(Handset &handset, HandsetObject object, quint64
 {
     if (m_hashingThread)
         m_hasher = std::thread([this] { hashChunks(); });
-    m_reader = std::thread([this, offset, skip] { read(offset, skip); });
+    m_reader = std::thread([this, offset, skip, after = std::move(after)] {
+        read(offset, skip, after);
+    });
 }
 
 bool ObjectReadAhead::handOn(QByteArray piece)
@@ -64,8 +66,17 @@ std::optional<ByteQueue::Piece> ObjectReadAhead::next()
     return m_hashed.pop();
 }
 
-void ObjectReadAhead::read(quint64 offset, quint64 skip)
+void ObjectReadAhead::read(quint64 offset, quint64 skip, const HandsetFree &after)
 {
+    if (after)
+        after->wait(false);
+    const Error cancelled(ErrorCode::Cancelled,
+                          QCoreApplication::translate("Lifeboat::BackupJob", "The backup was cancelled."));
+    if (m_hashed.abandoned()) {  // given up while waiting for the handset: do not start on it
+        m_read = cancelled;
+        finishReading();
+        return;
+    }
     QByteArray piece = m_pool.take();
     m_read = m_handset.readObject(m_object, offset, [&](const char *data, qsizetype size) -> Status {
         m_transferred.fetch_add(quint64(size));
@@ -83,18 +94,22 @@ void ObjectReadAhead::read(quint64 offset, quint64 skip)
             size -= n;
             if (piece.size() == PieceBytes && !handOn(std::exchange(piece, m_pool.take()))) {
                 // The backup stopped storing: cancelled, or failed and reporting its own error.
-                return Error(ErrorCode::Cancelled,
-                             QCoreApplication::translate("Lifeboat::BackupJob",
-                                                         "The backup was cancelled."));
+                return cancelled;
             }
         }
         return {};
     });
-    m_handsetDone = true;
     if (m_read && !piece.isEmpty())
         handOn(std::move(piece));
     else
         m_pool.give(std::move(piece));
+    finishReading();
+}
+
+void ObjectReadAhead::finishReading()
+{
+    m_handsetFree->store(true);
+    m_handsetFree->notify_all();
     // The last piece is handed on: the hashing thread, or the consumer, learns that none follow.
     if (m_hashingThread)
         m_unhashed.close();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -21,17 +22,25 @@ class ContentWriter;
 // byte needs each cost about as much as storing it (bench_backup, 2026-11-29), so they run on
 // different threads.
 //
-// Once the handset has sent the last byte (handsetDone()), the backup starts reading the next
-// object while this one is still being stored, hashed and parsed: with photos of a few MB, the
-// pause at every object's start and end otherwise cost a third of the run.
+// The backup starts the next object's read-ahead as soon as this one's, and it reads as soon as
+// the handset has sent this one's last byte (handsetFree()), while this one is still being
+// hashed, stored and parsed. With photos of a few MB, the pause at every object's start and
+// end otherwise cost a third of the run (bench_backup, 2026-11-29).
 class ObjectReadAhead
 {
 public:
+    // Set once a read-ahead's reader has returned from the handset, which is then free for the
+    // next one (MTP runs one transaction at a time). Shared, as it may outlive its read-ahead.
+    using HandsetFree = std::shared_ptr<std::atomic<bool>>;
+
     // Starts reading at `offset` (the handset reads from an offset), dropping the first `skip`
-    // bytes (stored by an earlier run, read again because the handset cannot start later).
+    // bytes (stored by an earlier run, read again because the handset cannot start later), once
+    // `after` is set (the previous object's handsetFree(); null: at once). The previous object's
+    // read-ahead must end first: this one's threads wait for it, even to be destroyed.
     // `content` receives the object's hash and hashes the chunks; it must outlive this.
     ObjectReadAhead(Handset &handset, HandsetObject object, quint64 offset, quint64 skip,
-                    ContentWriter &content, PiecePool &pool, std::atomic<quint64> &transferred);
+                    ContentWriter &content, PiecePool &pool, std::atomic<quint64> &transferred,
+                    HandsetFree after = {});
     // Abandons what is still queued and waits for both threads.
     ~ObjectReadAhead();
     ObjectReadAhead(const ObjectReadAhead &) = delete;
@@ -39,8 +48,7 @@ public:
 
     // The next piece in order, with its chunk id; nullopt at the end or once reading failed.
     std::optional<ByteQueue::Piece> next();
-    // The handset is free: the reader thread has returned from it.
-    bool handsetDone() const { return m_handsetDone.load(); }
+    HandsetFree handsetFree() const { return m_handsetFree; }
     // The consumer gives up: both threads stop at their next piece.
     void abandon();
     // Waits for both threads; how reading from the handset ended. Call once, after next()
@@ -50,8 +58,9 @@ public:
     static constexpr size_t QueuedPieces = 8;
 
 private:
-    void read(quint64 offset, quint64 skip);
+    void read(quint64 offset, quint64 skip, const HandsetFree &after);
     void hashChunks();
+    void finishReading();
     // To the hashing thread, or hashed here and to the consumer when there is none.
     bool handOn(QByteArray piece);
 
@@ -64,7 +73,7 @@ private:
     ByteQueue m_unhashed{QueuedPieces};
     ByteQueue m_hashed{QueuedPieces};
     Status m_read;
-    std::atomic<bool> m_handsetDone{false};
+    const HandsetFree m_handsetFree = std::make_shared<std::atomic<bool>>(false);
     std::thread m_reader;
     std::thread m_hasher;
 };

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void deliversChunksInOrderWithTheirIds_data();
     void deliversChunksInOrderWithTheirIds();
+    void waitsForThePreviousObject();
     void abandonStopsTheReader();
     void handsetErrorEndsTheStream();
 
@@ -116,7 +117,7 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
             QVERIFY(content.storeChunk(piece->bytes.constData(), piece->bytes.size(), piece->hash));
         pool.give(std::move(piece->bytes));
     }
-    QVERIFY(reading.handsetDone());
+    QVERIFY(reading.handsetFree()->load());
     const Status read = reading.finish();
     QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
     QCOMPARE(received, expected.mid(qsizetype(skip)));
@@ -128,6 +129,50 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
         QVERIFY(id);
         QCOMPARE(*id, Sha256::hash(expected.constData(), expected.size()));
     }
+}
+
+void tst_ObjectReadAhead::waitsForThePreviousObject()
+{
+    VirtualHandsetOptions two = options(24ull * 1024 * 1024);  // more than both queues hold
+    two.demo.photos = 2;
+    VirtualHandset v = openVirtualHandset(two);
+    QVERIFY(v.handset);
+    const Result<QList<HandsetObject>> listed = v.handset->listObjects();
+    QVERIFY(listed);
+    QList<HandsetObject> photos;
+    for (const HandsetObject &object : *listed) {
+        if (!object.isFolder && object.size == two.demo.photoSize)
+            photos << object;
+    }
+    QCOMPARE(photos.size(), 2);
+    auto firstWriter = m_archive->beginContent(QString());
+    auto secondWriter = m_archive->beginContent(QString());
+    QVERIFY(firstWriter && secondWriter);
+    PiecePool pool(ContentWriter::ChunkSize, 8);
+    std::atomic<quint64> firstRead{0};
+    std::atomic<quint64> secondRead{0};
+    ObjectReadAhead first(*v.handset, photos[0], 0, 0, **firstWriter, pool, firstRead);
+    ObjectReadAhead second(*v.handset, photos[1], 0, 0, **secondWriter, pool, secondRead,
+                           first.handsetFree());
+    // The first fills its queues and waits to be drained; the second must not touch the handset.
+    QTRY_VERIFY(firstRead.load() >= 16 * quint64(ContentWriter::ChunkSize));
+    QTest::qWait(100);
+    QVERIFY(!first.handsetFree()->load());
+    QCOMPARE(secondRead.load(), quint64(0));
+    const auto drain = [&](ObjectReadAhead &reading) {
+        QByteArray bytes;
+        while (std::optional<ByteQueue::Piece> piece = reading.next()) {
+            bytes += piece->bytes;
+            pool.give(std::move(piece->bytes));
+        }
+        return bytes;
+    };
+    const QByteArray firstBytes = drain(first);
+    QVERIFY(first.finish());
+    const QByteArray secondBytes = drain(second);
+    QVERIFY(second.finish());
+    QCOMPARE(firstBytes, readDirectly(*v.handset, photos[0]));
+    QCOMPARE(secondBytes, readDirectly(*v.handset, photos[1]));
 }
 
 void tst_ObjectReadAhead::abandonStopsTheReader()
@@ -148,7 +193,7 @@ void tst_ObjectReadAhead::abandonStopsTheReader()
     const Status read = reading.finish();  // returns: the reader stopped at its next piece
     QVERIFY(!read);
     QCOMPARE(read.error().code(), ErrorCode::Cancelled);
-    QVERIFY(reading.handsetDone());
+    QVERIFY(reading.handsetFree()->load());
     QVERIFY2(transferred.load() < big.demo.photoSize,
              qPrintable(QStringLiteral("read %1 of %2").arg(transferred.load()).arg(big.demo.photoSize)));
     // The handset is usable again for the next object.
