@@ -215,7 +215,10 @@ void tst_BackupJob::cancelLeavesCancelledSnapshotAndResumes()
     QCOMPARE(cancelled.state, SnapshotState::Cancelled);
     QVERIFY(cancelled.error);
     QCOMPARE(cancelled.error->code(), ErrorCode::Cancelled);
-    QCOMPARE(cancelled.objects, 29);  // the 30th read was cancelled
+    // The 30th read cancels the job. It reads ahead, so the 29th object may still have been
+    // being stored then, and is cancelled too.
+    QVERIFY2(cancelled.objects == 28 || cancelled.objects == 29,
+             qPrintable(QString::number(cancelled.objects)));
 
     archive->reset();
     auto reopened = Archive::open(path);
