@@ -6,6 +6,7 @@
 #include "app/Settings.h"
 #include "model/archive/Archive.h"
 #include "ui/MainWindow.h"
+#include "RecordingPresenter.h"
 #include "ui/MessagePresenter.h"
 #include "ui/handsets/BackupController.h"
 #include "ui/handsets/HandsetsPane.h"
@@ -21,18 +22,9 @@
 #include <QTest>
 
 using namespace Lifeboat;
+using Lifeboat::TestSupport::RecordingPresenter;
 
 namespace {
-
-class RecordingPresenter : public MessagePresenter
-{
-public:
-    explicit RecordingPresenter(QList<Error> *errors) : m_errors(errors) {}
-    void showError(QWidget *, const QString &, const Error &error) override { m_errors->append(error); }
-
-private:
-    QList<Error> *m_errors;
-};
 
 const char *const Passphrase = "correct horse battery";
 

@@ -8,6 +8,7 @@
 #include "device/usb/umockdev/UmockdevServer.h"
 #include "device/virtual/VirtualHandsetFactory.h"
 #include "ui/MainWindow.h"
+#include "RecordingPresenter.h"
 #include "ui/MessagePresenter.h"
 #include "ui/browse/SnapshotView.h"
 #include "ui/handsets/BackupController.h"
@@ -31,18 +32,9 @@
 #include <QTreeWidget>
 
 using namespace Lifeboat;
+using Lifeboat::TestSupport::RecordingPresenter;
 
 namespace {
-
-class RecordingPresenter : public MessagePresenter
-{
-public:
-    explicit RecordingPresenter(QList<Error> *errors) : m_errors(errors) {}
-    void showError(QWidget *, const QString &, const Error &error) override { m_errors->append(error); }
-
-private:
-    QList<Error> *m_errors;
-};
 
 const QString UsbSerial = QStringLiteral("GUI-USB-0001");
 

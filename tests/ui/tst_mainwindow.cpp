@@ -1,6 +1,7 @@
 #include "DemoArchiveBuilder.h"
 
 #include "ui/MainWindow.h"
+#include "RecordingPresenter.h"
 #include "ui/MessagePresenter.h"
 #include "ui/browse/SnapshotView.h"
 #include "ui/calendar/CalendarView.h"
@@ -26,18 +27,9 @@
 #include <QTreeWidget>
 
 using namespace Lifeboat;
+using Lifeboat::TestSupport::RecordingPresenter;
 
 namespace {
-
-class RecordingPresenter : public MessagePresenter
-{
-public:
-    explicit RecordingPresenter(QList<Error> *errors) : m_errors(errors) {}
-    void showError(QWidget *, const QString &, const Error &error) override { m_errors->append(error); }
-
-private:
-    QList<Error> *m_errors;
-};
 
 QStringList columnTexts(const QAbstractItemModel *model, int column, int role = Qt::DisplayRole)
 {

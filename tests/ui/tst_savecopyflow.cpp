@@ -1,5 +1,6 @@
 #include "DemoArchiveBuilder.h"
 #include "model/archive/Archive.h"
+#include "RecordingPresenter.h"
 #include "ui/MessagePresenter.h"
 #include "ui/SaveCopyFlow.h"
 
@@ -12,17 +13,7 @@
 #include <sys/stat.h>
 
 using namespace Lifeboat;
-
-namespace {
-
-class RecordingPresenter : public MessagePresenter
-{
-public:
-    void showError(QWidget *, const QString &, const Error &error) override { errors.append(error); }
-    QList<Error> errors;
-};
-
-} // namespace
+using Lifeboat::TestSupport::RecordingPresenter;
 
 // File > Save a Copy…: the flow copies the archive on a worker thread, tells the window's
 // status bar where the copy went, and shows a failure through the presenter.
@@ -48,14 +39,15 @@ void tst_SaveCopyFlow::initTestCase()
 void tst_SaveCopyFlow::savesACopy()
 {
     QMainWindow window;
-    RecordingPresenter presenter;
+    QList<Error> errors;
+    RecordingPresenter presenter(&errors);
     const QString target = m_tmp.filePath(QStringLiteral("copy.lifeboat"));
     auto *flow = new SaveCopyFlow(&window, m_archive, &presenter);
     QSignalSpy finished(flow, &SaveCopyFlow::finished);
     flow->copyTo(target);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(presenter.errors.isEmpty());
+    QVERIFY(errors.isEmpty());
     QVERIFY2(window.statusBar()->currentMessage().contains(u"copy.lifeboat"), qPrintable(window.statusBar()->currentMessage()));
     struct stat info {};
     QCOMPARE(::stat(QFile::encodeName(target).constData(), &info), 0);
@@ -69,15 +61,16 @@ void tst_SaveCopyFlow::savesACopy()
 void tst_SaveCopyFlow::reportsAFailure()
 {
     QMainWindow window;
-    RecordingPresenter presenter;
+    QList<Error> errors;
+    RecordingPresenter presenter(&errors);
     auto *flow = new SaveCopyFlow(&window, m_archive, &presenter);
     QSignalSpy finished(flow, &SaveCopyFlow::finished);
     flow->copyTo(m_tmp.filePath(QStringLiteral("no-such-folder/copy.lifeboat")));
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(presenter.errors.size(), 1);
-    QVERIFY2(presenter.errors.first().message().contains(u"cannot be created"),
-             qPrintable(presenter.errors.first().message()));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message().contains(u"cannot be created"),
+             qPrintable(errors.first().message()));
 }
 
 QTEST_MAIN(tst_SaveCopyFlow)
