@@ -442,10 +442,11 @@ Result<QByteArray> BackupJob::transfer(qsizetype index)
         current.reading->abandon();
     const Status read = current.reading->finish();
     m_report.bytesTransferred = m_transferred.load();
-    if (!read)
-        return read.error();
+    // Storing failed first: reading then only stopped because storing gave up.
     if (!written)
         return written.error();
+    if (!read)
+        return read.error();
     // The handset sent another size than it listed: the file changed while it was read. Its
     // chunks stay for reuse, but a snapshot never records a size its content does not have.
     if (content.bytesWritten() != object.size) {

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void lockedHandsetWaitsForUnlock();
     void lockedHandsetGivesUpWithClearError();
     void readsAheadOneObjectAtATime();
+    void fullDiskIsReportedWhileReading();
 };
 
 static VirtualHandsetOptions smallDemo()
@@ -385,6 +386,28 @@ void tst_BackupJob::readsAheadOneObjectAtATime()
     QCOMPARE(stored, read);
     const auto verify = (*archive)->verify();
     QVERIFY(verify && verify->ok());
+}
+
+void tst_BackupJob::fullDiskIsReportedWhileReading()
+{
+    // The archive fills up while the handset is still sending a large photo: the error is the
+    // full disk, not the cancellation that stops the reading threads.
+    QTemporaryDir tmp;
+    ArchiveOptions small;
+    small.maxBytesForTesting = 24 << 20;
+    auto archive = Archive::create(tmp.filePath(QStringLiteral("a.lifeboat")), small);
+    QVERIFY(archive);
+    VirtualHandsetOptions options = smallDemo();
+    options.demo.photos = 1;
+    options.demo.photoSize = 64 * 1024 * 1024;
+    VirtualHandset v = openVirtualHandset(options);
+    QVERIFY(v.handset);
+    const BackupReport report = BackupJob(*v.handset, **archive).run();
+    QCOMPARE(report.state, SnapshotState::Failed);
+    QVERIFY(report.error);
+    QVERIFY2(report.error->code() == ErrorCode::DiskFull, qPrintable(report.error->toString()));
+    QVERIFY(report.bytesTransferred < options.demo.photoSize);
+    QVERIFY((*archive)->verify()->ok());
 }
 
 QTEST_GUILESS_MAIN(tst_BackupJob)
