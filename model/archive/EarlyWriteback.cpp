@@ -7,7 +7,6 @@
 
 #ifdef __linux__
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #endif
@@ -36,7 +35,8 @@ int descriptorFor(const QString &path)
         return it->second;
     const int descriptor = ::open(local.constData(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) {
-        qCWarning(lcModel, "early writeback of %s: %s", local.constData(), std::strerror(errno));
+        qCWarning(lcModel, "early writeback of %s: %s", local.constData(),
+                  qPrintable(qt_error_string(errno)));
         return -1;
     }
     descriptors.emplace(key, descriptor);
@@ -96,7 +96,7 @@ void EarlyWriteback::run(int descriptor)
         // Whole file: SQLite's pages land wherever the file has room, not only at its end.
         if (::sync_file_range(descriptor, 0, 0, SYNC_FILE_RANGE_WRITE) != 0) {
             qCWarning(lcModel, "early writeback of %s: %s", qPrintable(m_path),
-                      std::strerror(errno));
+                      qPrintable(qt_error_string(errno)));
             return;
         }
     }
