@@ -21,6 +21,8 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &archiveName,
     const bool choosing = purpose == Purpose::ChooseNew;
     setObjectName(choosing ? QStringLiteral("newPassphraseDialog") : QStringLiteral("passphraseDialog"));
     setWindowTitle(choosing ? tr("Encrypt %1").arg(archiveName) : tr("Unlock %1").arg(archiveName));
+    // Wide enough that the explanations read as sentences, not as a column of words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(this);
     auto *text = new QLabel(choosing ? tr("Choose a passphrase for the new archive %1. Everything "
                                           "Lifeboat keeps about the handset is encrypted with it, "
