@@ -1828,6 +1828,26 @@ Bewahrt eine vollständige, versionierte Kopie der Kontakte, Kalender, Aufgaben 
         <source>Cannot back up %1</source>
         <translation>%1 kann nicht gesichert werden</translation>
     </message>
+    <message>
+        <source>Backup Running</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is running. Stop it and quit?
+
+What it has copied so far is kept, and the next backup of the handset continues from there.</source>
+        <translation>Eine Sicherung von %1 läuft. Anhalten und beenden?
+
+Was bisher kopiert wurde, bleibt erhalten, und die nächste Sicherung des Telefons macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Keep Backing Up</source>
+        <translation>Weiter sichern</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>

@@ -1828,6 +1828,26 @@ Guarda en este equipo una copia completa y con versiones de los contactos, el ca
         <source>Cannot back up %1</source>
         <translation>No se puede hacer una copia de seguridad de %1</translation>
     </message>
+    <message>
+        <source>Backup Running</source>
+        <translation>Copia de seguridad en curso</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is running. Stop it and quit?
+
+What it has copied so far is kept, and the next backup of the handset continues from there.</source>
+        <translation>Hay una copia de seguridad de %1 en curso. ¿Detenerla y salir?
+
+Lo copiado hasta ahora se conserva y la próxima copia de seguridad del teléfono continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <source>Keep Backing Up</source>
+        <translation>Seguir con la copia</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>

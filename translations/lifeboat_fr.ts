@@ -1828,6 +1828,26 @@ Conserve sur cet ordinateur une copie complète et versionnée des contacts, de 
         <source>Cannot back up %1</source>
         <translation>Impossible de sauvegarder %1</translation>
     </message>
+    <message>
+        <source>Backup Running</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is running. Stop it and quit?
+
+What it has copied so far is kept, and the next backup of the handset continues from there.</source>
+        <translation>Une sauvegarde de %1 est en cours. L’arrêter et quitter&#xa0;?
+
+Ce qui a déjà été copié est conservé et la prochaine sauvegarde du téléphone reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Keep Backing Up</source>
+        <translation>Continuer la sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::MtpBulkReader</name>

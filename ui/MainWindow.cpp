@@ -346,6 +346,19 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_backupController && m_backupController->isRunning()) {
+        const bool stop = m_presenter->confirm(
+            this, tr("Backup Running"),
+            tr("A backup of %1 is running. Stop it and quit?\n\nWhat it has copied so far is kept, "
+               "and the next backup of the handset continues from there.")
+                .arg(m_backupController->runningHandsetName()),
+            tr("Stop and Quit"), tr("Keep Backing Up"));
+        if (!stop) {
+            event->ignore();
+            return;
+        }
+        m_backupController->cancel();
+    }
     saveSettings();
     event->accept();
 }

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void noHandsetSaysWhatToDo();
     void backUpDemoFromTheGui();
     void cancelABackup();
+    void closingDuringABackupAsks();
     void automaticBackupOfAKnownHandset();
     void settingsDialogWritesTheSettings();
     void failedBackupSaysWhatToDo();
@@ -80,6 +81,8 @@ private:
     QTemporaryDir m_dir;
     QString m_library;
     QList<Error> m_errors;
+    QStringList m_questions;  // what the window asked (RecordingPresenter)
+    bool m_answer = false;    // how the test answers: true proceeds
     std::unique_ptr<MtpResponder> m_responder;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -95,7 +98,7 @@ void tst_Handsets::initTestCase()
 void tst_Handsets::createWindow()
 {
     m_window = std::make_unique<MainWindow>(nullptr, m_library);
-    m_window->setMessagePresenter(std::make_unique<RecordingPresenter>(&m_errors));
+    m_window->setMessagePresenter(std::make_unique<RecordingPresenter>(&m_errors, &m_questions, &m_answer));
     m_window->handsetWatcher()->setRetryInterval(std::chrono::milliseconds(300));
     m_window->resize(1100, 720);
     m_window->show();
@@ -105,6 +108,8 @@ void tst_Handsets::init()
 {
     QSettings().clear();
     m_errors.clear();
+    m_questions.clear();
+    m_answer = false;
     // A fresh library for every test: a handset is "known" only where a test backed it up.
     m_library = m_dir.filePath(QStringLiteral("library-%1").arg(QString::fromUtf8(QTest::currentTestFunction())));
     createWindow();
@@ -282,6 +287,43 @@ void tst_Handsets::cancelABackup()
     // Esc again closes it.
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!progressDialog());
+}
+
+void tst_Handsets::closingDuringABackupAsks()
+{
+    action("useDemoHandsetAction")->trigger();
+    const QString key = HandsetWatcher::demoKey();
+    QTRY_VERIFY_WITH_TIMEOUT(handsetText(key).contains(QLatin1String("Ready")), 20000);
+    // The job reports its end through the event loop, which does not run before close(): the
+    // backup is running when the window is closed, however fast it is.
+    action("backUpNowAction")->trigger();
+    QVERIFY(m_window->backupController()->isRunning());
+    QVERIFY(!m_window->close());  // "Keep Backing Up"
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains(QLatin1String("A backup of Demo handset is running")),
+             qPrintable(m_questions.first()));
+    QVERIFY(m_window->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->backupController()->isRunning(), 60000);
+    QCOMPARE(m_window->backupController()->lastReport().backup.state, SnapshotState::Complete);
+
+    // Nothing running: the window closes without a question.
+    QTRY_VERIFY_WITH_TIMEOUT(handsetText(key).contains(QLatin1String("Ready")), 20000);
+    QTest::keyClick(progressDialog(), Qt::Key_Escape);
+    QVERIFY(m_window->close());
+    QCOMPARE(m_questions.size(), 1);
+
+    // "Stop and Quit": the backup is asked to stop and the window closes.
+    createWindow();
+    QVERIFY(action("useDemoHandsetAction")->isChecked());  // a setting: kept from the last window
+    QTRY_VERIFY_WITH_TIMEOUT(handsetText(key).contains(QLatin1String("Ready")), 20000);
+    action("backUpNowAction")->trigger();
+    m_answer = true;
+    QVERIFY(m_window->close());
+    QCOMPARE(m_questions.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->backupController()->isRunning(), 60000);
+    const SnapshotState stopped = m_window->backupController()->lastReport().backup.state;
+    // Cancelled, unless the tiny demo backup had already finished when the cancel arrived.
+    QVERIFY(stopped == SnapshotState::Cancelled || stopped == SnapshotState::Complete);
 }
 
 void tst_Handsets::automaticBackupOfAKnownHandset()

@@ -61,6 +61,14 @@ void BackupController::cancel()
         m_runner->cancel();
 }
 
+QString BackupController::runningHandsetName() const
+{
+    if (!isRunning())
+        return {};
+    const std::optional<HandsetStatus> status = m_watcher->handset(m_key);
+    return status ? status->name : m_key;
+}
+
 bool BackupController::backUp(const QString &key)
 {
     return start(key, false);

@@ -38,6 +38,8 @@ public:
     // passphrase question.
     bool backUp(const QString &key);
     bool isRunning() const;
+    // The name of the handset being backed up, for questions about the running backup.
+    QString runningHandsetName() const;
     void cancel();
     // The dialog of the running or last backup, while it is open.
     BackupProgressDialog *dialog() const;
