@@ -17,10 +17,11 @@ constexpr qsizetype MaxIndexedPimBytes = 16 * 1024 * 1024;
 // Photo metadata (EXIF, dimensions, embedded thumbnail) sits at the start of the file.
 constexpr qsizetype PhotoHeadBytes = 256 * 1024;
 constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
-// Pieces between the reading threads and the archive are chunks of the archive. The pool keeps
-// enough for two objects in flight: each has two queues, and a piece in each of its threads.
+// Pieces between the reading threads and the archive are chunks of the archive.
 constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
-constexpr size_t KeptPieces = 2 * (2 * ObjectReadAhead::QueuedPieces + 3);
+// The pool keeps enough for the objects in flight: each has two queues, and a piece in each of
+// its threads; the ones ahead hold no more than their sizes.
+constexpr size_t KeptPieces = 2 * (2 * ObjectReadAhead::QueuedPieces + 3) + BackupJob::ReadAheadBytes / PieceBytes;
 
 // The name an object is stored under: one path component, as its folders already are (the
 // handset's listing makes those safe), so that a name such as "../x" or "a/b" cannot make the
@@ -282,7 +283,7 @@ Status BackupJob::backUpObject(qsizetype index, const QHash<quint32, QString> &s
     const Candidate &candidate = m_candidates.at(index);
     const HandsetObject &object = candidate.object;
     progress().currentItem = object.path();
-    m_transferHead.clear();
+    m_pieces.give(std::exchange(m_transferHead, QByteArray()));
 
     ObjectRecord record;
     record.storageId = object.storageId;
@@ -375,16 +376,41 @@ Result<BackupJob::Transfer> BackupJob::startTransfer(qsizetype index,
     return transfer;
 }
 
-void BackupJob::readAheadAfter(qsizetype index, const ObjectReadAhead::HandsetFree &handsetFree)
+void BackupJob::readAhead(qsizetype index, ObjectReadAhead::HandsetFree handsetFree)
 {
-    for (qsizetype next = index + 1; next < m_candidates.size(); ++next) {
+    quint64 aheadBytes = 0;
+    for (const Transfer &ahead : m_ahead) {
+        aheadBytes += m_candidates.at(ahead.index).object.size;
+        if (ahead.reading)
+            handsetFree = ahead.reading->handsetFree();
+    }
+    for (qsizetype next = m_ahead.empty() ? index + 1 : m_ahead.back().index + 1;
+         next < m_candidates.size(); ++next) {
+        if (m_ahead.size() >= MaxObjectsAhead || (!m_ahead.empty() && aheadBytes >= ReadAheadBytes))
+            return;
         if (m_stored.contains(storedKey(m_candidates.at(next).object)))
             continue;  // reused, never read
         // A failure here is met again, and reported, when the object's turn comes.
-        if (Result<Transfer> started = startTransfer(next, handsetFree))
-            m_next = std::move(*started);
-        return;
+        Result<Transfer> started = startTransfer(next, handsetFree);
+        if (!started)
+            return;
+        aheadBytes += m_candidates.at(next).object.size;
+        if (started->reading)
+            handsetFree = started->reading->handsetFree();
+        m_ahead.push_back(std::move(*started));
     }
+}
+
+void BackupJob::dropReadAhead()
+{
+    // All give up first; then each waits for its threads, the earliest first, since a later
+    // one's reader waits for the handset to be free of the earlier ones.
+    for (Transfer &ahead : m_ahead) {
+        if (ahead.reading)
+            ahead.reading->abandon();
+    }
+    while (!m_ahead.empty())
+        m_ahead.pop_front();
 }
 
 Result<QByteArray> BackupJob::transfer(qsizetype index)
@@ -392,20 +418,19 @@ Result<QByteArray> BackupJob::transfer(qsizetype index)
     const Candidate &candidate = m_candidates.at(index);
     const HandsetObject &object = candidate.object;
     Transfer current;
-    if (m_next && m_next->index == index) {
-        current = std::move(*m_next);
-        m_next.reset();
+    if (!m_ahead.empty() && m_ahead.front().index == index) {
+        current = std::move(m_ahead.front());
+        m_ahead.pop_front();
     } else {
-        m_next.reset();
+        dropReadAhead();
         Result<Transfer> started = startTransfer(index);
         if (!started)
             return started.error();
         current = std::move(*started);
     }
-    // The next object's read-ahead waits for the handset to send this one's last byte, then
-    // reads while this one is still being stored.
-    if (!m_next)
-        readAheadAfter(index, current.reading ? current.reading->handsetFree() : nullptr);
+    // The objects after this one read as soon as the handset has sent this one's last byte,
+    // while this one is still being stored.
+    readAhead(index, current.reading ? current.reading->handsetFree() : nullptr);
     ContentWriter &content = *current.content;
     JobProgress &p = progress();
     if (!current.reading) {
@@ -421,16 +446,17 @@ Result<QByteArray> BackupJob::transfer(qsizetype index)
     bool firstPiece = true;
     while (std::optional<ByteQueue::Piece> piece = current.reading->next()) {
         const qsizetype size = piece->bytes.size();
-        if (std::exchange(firstPiece, false) && stored == 0) {
-            m_transferHead = piece->bytes.left(candidate.kind == ItemKind::Photo ? PhotoHeadBytes
-                                                                                  : PieceBytes);
-        }
         written = content.storeChunk(piece->bytes.constData(), size, piece->hash);
         if (!written)
             break;
         p.bytesDone += quint64(size);
         p.kind(candidate.kind).bytesDone += quint64(size);
-        m_pieces.give(std::move(piece->bytes));
+        // The whole first chunk is kept for parsing: a photo's metadata can lie past the usual
+        // head, and reading it back from the archive means reading and re-hashing a chunk.
+        if (std::exchange(firstPiece, false) && stored == 0)
+            m_transferHead = std::move(piece->bytes);
+        else
+            m_pieces.give(std::move(piece->bytes));
         m_report.bytesTransferred = m_transferred.load();
         reportProgress();
         if (isCancelled()) {
@@ -473,9 +499,9 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
                                  .arg(record.path());
         return std::nullopt;
     }
-    // Read back from the archive rather than keeping a copy while transferring: after a resumed
-    // transfer only the archive has the whole start of the object.
-    // The head kept while transferring saves reading back (and re-hashing) a whole chunk.
+    // The object's first chunk, kept while transferring, saves reading back (and re-hashing)
+    // a chunk; after a resumed transfer, or for a head larger than a chunk, only the archive has
+    // the whole start of the object.
     const auto readHead = [&](qsizetype wanted) -> Result<QByteArray> {
         const qsizetype size = qsizetype(std::min<quint64>(record.size, quint64(wanted)));
         if (m_transferHead.size() >= size)
@@ -521,7 +547,7 @@ std::optional<ParsedObject> BackupJob::parseObject(const ObjectRecord &record)
 
 void BackupJob::finish(SnapshotState state, const std::optional<Error> &error)
 {
-    m_next.reset();  // read ahead for an object this run no longer reaches
+    dropReadAhead();  // objects this run no longer reaches
     m_report.milliseconds = m_clock.elapsed();
     m_report.state = state;
     m_report.error = error;

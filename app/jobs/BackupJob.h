@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -59,6 +60,13 @@ public:
     BackupReport run();
     void cancel() override;
 
+    // Objects read ahead of the one being stored: while the storing thread waits for a commit to
+    // reach the disk, the reading and hashing threads go on with the next ones (bench_backup: 64
+    // MiB against one object ahead, 8 MB photos: 460 -> 560 MB/s). Bounded by their listed
+    // sizes, and in number, as each has a thread or two and most PIM objects are tiny.
+    static constexpr quint64 ReadAheadBytes = 64 * 1024 * 1024;
+    static constexpr size_t MaxObjectsAhead = 16;
+
 private:
     struct Candidate
     {
@@ -82,7 +90,10 @@ private:
     Result<QByteArray> transfer(qsizetype index);
     // `after`: the handset is free once that is set (null: now).
     Result<Transfer> startTransfer(qsizetype index, const ObjectReadAhead::HandsetFree &after = {});
-    void readAheadAfter(qsizetype index, const ObjectReadAhead::HandsetFree &handsetFree);
+    // Starts reading the objects after `index` (up to ReadAheadBytes of them), the first once
+    // `handsetFree` is set.
+    void readAhead(qsizetype index, ObjectReadAhead::HandsetFree handsetFree);
+    void dropReadAhead();
     std::optional<ParsedObject> parseObject(const ObjectRecord &record);
     void finish(SnapshotState state, const std::optional<Error> &error);
 
@@ -101,7 +112,7 @@ private:
     QHash<QString, ObjectRecord> m_stored;  // by identityKey(): what earlier runs stored
     std::atomic<quint64> m_transferred{0};  // counted on the reader threads
     PiecePool m_pieces;
-    std::optional<Transfer> m_next;  // the next object's transfer, started ahead
+    std::deque<Transfer> m_ahead;  // the transfers of the next objects, started ahead, in order
     QByteArray m_transferHead;  // the start of the object just transferred, for parsing
 };
 
