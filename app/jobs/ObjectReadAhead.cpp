@@ -24,6 +24,7 @@ ObjectReadAhead::ObjectReadAhead(Handset &handset, HandsetObject object, quint64
     // An object of one chunk (a contact, an event) is hashed by its reader: a thread more per
     // object would cost more than it saves, and a first backup can hold tens of thousands.
     , m_hashingThread(m_object.size - std::min(m_object.size, offset + skip) > quint64(PieceBytes))
+    , m_onePass(content.hashesInOnePass())
 {
     if (m_hashingThread)
         m_hasher = std::thread([this] { hashChunks(); });
@@ -36,8 +37,15 @@ bool ObjectReadAhead::handOn(QByteArray piece)
 {
     if (m_hashingThread)
         return m_unhashed.push({std::move(piece), QByteArray()});
-    QByteArray hash = m_content.hashChunk(piece.constData(), piece.size());
+    QByteArray hash = chunkId(piece);
     return m_hashed.push({std::move(piece), std::move(hash)});
+}
+
+QByteArray ObjectReadAhead::chunkId(const QByteArray &piece)
+{
+    if (m_onePass)
+        return m_content.hashContentAndChunk(piece.constData(), piece.size());
+    return m_content.hashChunk(piece.constData(), piece.size());
 }
 
 ObjectReadAhead::~ObjectReadAhead()
@@ -88,7 +96,8 @@ void ObjectReadAhead::read(quint64 offset, quint64 skip, const HandsetFree &afte
         }
         while (size > 0) {
             const qsizetype n = std::min(size, PieceBytes - piece.size());
-            m_content.hashContent(data, n);
+            if (!m_onePass)
+                m_content.hashContent(data, n);
             piece.append(data, n);
             data += n;
             size -= n;
@@ -120,7 +129,7 @@ void ObjectReadAhead::finishReading()
 void ObjectReadAhead::hashChunks()
 {
     while (std::optional<ByteQueue::Piece> piece = m_unhashed.pop()) {
-        piece->hash = m_content.hashChunk(piece->bytes.constData(), piece->bytes.size());
+        piece->hash = chunkId(piece->bytes);
         if (!m_hashed.push(std::move(*piece))) {
             m_unhashed.abandon();
             break;

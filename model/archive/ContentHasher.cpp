@@ -1,7 +1,5 @@
 #include "model/archive/ContentHasher.h"
 
-#include "model/archive/Sha256.h"
-
 #include <sodium.h>
 
 namespace Lifeboat {
@@ -44,6 +42,17 @@ QByteArray ContentHasher::result()
     crypto_generichash_blake2b_final(m_blake2b.get(), reinterpret_cast<unsigned char *>(out.data()),
                                      Size);
     return out;
+}
+
+QByteArray ContentHasher::addAndHash(const char *data, qsizetype size)
+{
+    if (m_key) {
+        add(data, size);
+        return hash(data, size);
+    }
+    Sha256 own;
+    Sha256::addToBoth(*m_sha256, own, data, size);
+    return own.result();
 }
 
 QByteArray ContentHasher::hash(const char *data, qsizetype size) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/archive/SecretBytes.h"
+#include "model/archive/Sha256.h"
 
 #include <QByteArray>
 
@@ -9,8 +10,6 @@
 struct crypto_generichash_blake2b_state;
 
 namespace Lifeboat {
-
-class Sha256;
 
 // The content and chunk ids of an archive. Unencrypted: SHA-256, as always. Encrypted: BLAKE2b
 // keyed with a key derived from the archive key (ArchiveCipher::contentIdKey), so identical
@@ -32,6 +31,10 @@ public:
     QByteArray result();  // reset() before reuse
 
     bool isKeyed() const { return m_key != nullptr; }
+    // Adds the bytes, as add(), and returns their own hash, as hash(): a chunk's id while the
+    // whole content's hash runs on. In one pass over the bytes where hashesInOnePass().
+    QByteArray addAndHash(const char *data, qsizetype size);
+    bool hashesInOnePass() const { return !m_key && Sha256::hashesTwoInOnePass(); }
     // One piece at once; thread-safe (a backup's reader thread hashes chunks with it).
     QByteArray hash(const char *data, qsizetype size) const;
     QByteArray hash(const QByteArray &data) const { return hash(data.constData(), data.size()); }

@@ -53,6 +53,11 @@ public:
     // The id storeChunk() wants for a chunk: its SHA-256, or in an encrypted archive its keyed
     // hash (ContentHasher). Thread-safe, for the thread that reads ahead.
     QByteArray hashChunk(const char *data, qsizetype size) const { return m_hash.hash(data, size); }
+    // hashContent() and hashChunk() of one whole chunk at once: where hashesInOnePass(), in one
+    // pass over its bytes instead of two (SHA-256 with the CPU's SHA extensions). From the thread
+    // that calls hashContent(), for every byte of the object in order.
+    QByteArray hashContentAndChunk(const char *data, qsizetype size) { return m_hash.addAndHash(data, size); }
+    bool hashesInOnePass() const { return m_hash.hashesInOnePass(); }
     // The SHA-256 of the whole content; the content row is in the open batch.
     Result<QByteArray> finish();
     // Forgets what was stored under the key (the object changed on the handset).

@@ -4,6 +4,7 @@
 #include "VirtualHandsetFixture.h"
 
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Lifeboat;
@@ -81,11 +82,18 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds_data()
     QTest::addColumn<quint64>("size");
     QTest::addColumn<quint64>("skip");
     QTest::addColumn<int>("pieces");
-    QTest::newRow("from the start") << PhotoSize << quint64(0) << 3;
-    QTest::newRow("skipping what an earlier run stored")
-        << PhotoSize << quint64(ContentWriter::ChunkSize) << 2;
-    QTest::newRow("one chunk, hashed by the reader") << quint64(300 * 1024) << quint64(0) << 1;
-    QTest::newRow("exactly one chunk") << quint64(ContentWriter::ChunkSize) << quint64(0) << 1;
+    // Both hashes in one pass on the hashing thread (SHA extensions), or side by side on two.
+    QTest::addColumn<bool>("onePass");
+    for (const bool onePass : {true, false}) {
+        const char *how = onePass ? "one pass" : "two passes";
+        QTest::addRow("%s, from the start", how) << PhotoSize << quint64(0) << 3 << onePass;
+        QTest::addRow("%s, skipping what an earlier run stored", how)
+            << PhotoSize << quint64(ContentWriter::ChunkSize) << 2 << onePass;
+        QTest::addRow("%s, one chunk, hashed by the reader", how)
+            << quint64(300 * 1024) << quint64(0) << 1 << onePass;
+        QTest::addRow("%s, exactly one chunk", how)
+            << quint64(ContentWriter::ChunkSize) << quint64(0) << 1 << onePass;
+    }
 }
 
 void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
@@ -93,6 +101,11 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
     QFETCH(quint64, size);
     QFETCH(quint64, skip);
     QFETCH(int, pieces);
+    QFETCH(bool, onePass);
+    if (onePass && !Sha256::hashesTwoInOnePass())
+        QSKIP("this CPU has no SHA extensions");
+    Sha256::setShaExtensionsAllowed(onePass);
+    const auto allowAgain = qScopeGuard([] { Sha256::setShaExtensionsAllowed(true); });
     VirtualHandset v = openVirtualHandset(options(size));
     QVERIFY(v.handset);
     const HandsetObject object = photo(*v.handset, size);
@@ -103,6 +116,7 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
     auto writer = m_archive->beginContent(QString());
     QVERIFY(writer);
     ContentWriter &content = **writer;
+    QCOMPARE(content.hashesInOnePass(), onePass);
     PiecePool pool(ContentWriter::ChunkSize, 4);
     std::atomic<quint64> transferred{0};
     ObjectReadAhead reading(*v.handset, object, 0, skip, content, pool, transferred);
@@ -124,7 +138,7 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
     QCOMPARE(piecesReceived, pieces);
     QCOMPARE(transferred.load(), size);  // read again from the start: counted
     if (skip == 0) {
-        // The reader fed the object's hash with every byte: the content id is its SHA-256.
+        // Every byte went into the object's hash: the content id is its SHA-256.
         const Result<QByteArray> id = content.finish();
         QVERIFY(id);
         QCOMPARE(*id, Sha256::hash(expected.constData(), expected.size()));
