@@ -2,7 +2,11 @@
 
 #include "model/archive/ContentWriter.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <utility>
+
+#include <sys/resource.h>
 
 namespace Lifeboat {
 
@@ -10,6 +14,21 @@ namespace {
 
 // One piece is one chunk of the archive, so that a chunk's id is the hash of one piece.
 constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
+
+// The storing thread is the backup's narrowest stage, and the read-ahead threads have up to
+// BackupJob::ReadAheadBytes of slack. At equal priority on two cores they kept the storing thread
+// waiting for a CPU for 0.3 s per GB; ten steps nicer, they take the time it leaves
+// (bench_backup, 1 GB of 8 MB photos, medians of 4-5 runs: 595-614 -> 648-692 MB/s). Over USB
+// they need a few percent of one core, so a busy machine slows them little.
+void yieldToTheStoringThread()
+{
+#ifdef __linux__
+    errno = 0;  // getpriority() may return -1 as a value
+    const int current = getpriority(PRIO_PROCESS, 0);
+    if (errno == 0)  // on Linux, of this thread alone (setpriority(2), NOTES)
+        (void)setpriority(PRIO_PROCESS, 0, std::min(current + 10, 19));
+#endif
+}
 
 } // namespace
 
@@ -27,8 +46,12 @@ ObjectReadAhead::ObjectReadAhead(Handset &handset, HandsetObject object, quint64
     , m_onePass(content.hashesInOnePass())
 {
     if (m_hashingThread)
-        m_hasher = std::thread([this] { hashChunks(); });
+        m_hasher = std::thread([this] {
+            yieldToTheStoringThread();
+            hashChunks();
+        });
     m_reader = std::thread([this, offset, skip, after = std::move(after)] {
+        yieldToTheStoringThread();
         read(offset, skip, after);
     });
 }

@@ -7,6 +7,8 @@
 
 #include <mutex>
 
+#include <sys/resource.h>
+
 using namespace Lifeboat;
 using namespace Lifeboat::TestSupport;
 
@@ -321,7 +323,8 @@ void tst_BackupJob::lockedHandsetGivesUpWithClearError()
 }
 
 // Counts reads that overlap: MTP runs one transaction at a time, so the next object's read may
-// start only once the handset has sent the whole of the previous one.
+// start only once the handset has sent the whole of the previous one. Also records the nice
+// values the reads ran at.
 class OneReadAtATime : public ForwardingHandset
 {
 public:
@@ -336,6 +339,7 @@ public:
         {
             const std::lock_guard lock(m_mutex);
             m_read << object.path();
+            m_niceValues.insert(getpriority(PRIO_PROCESS, 0));
         }
         const Status status = ForwardingHandset::readObject(object, offset, sink);
         m_reading.fetch_sub(1);
@@ -343,6 +347,11 @@ public:
     }
 
     int overlaps() const { return m_overlaps.load(); }
+    QSet<int> niceValues() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_niceValues;
+    }
     QStringList read() const
     {
         const std::lock_guard lock(m_mutex);
@@ -354,6 +363,7 @@ private:
     std::atomic_int m_overlaps{0};
     mutable std::mutex m_mutex;
     QStringList m_read;
+    QSet<int> m_niceValues;
 };
 
 void tst_BackupJob::readsAheadOneObjectAtATime()
@@ -372,6 +382,8 @@ void tst_BackupJob::readsAheadOneObjectAtATime()
     const BackupReport report = BackupJob(handset, **archive).run();
     QCOMPARE(report.state, SnapshotState::Complete);
     QCOMPARE(handset.overlaps(), 0);
+    // The reading threads yield to the storing one (this thread): ten steps nicer.
+    QCOMPARE(handset.niceValues(), QSet<int>{std::min(getpriority(PRIO_PROCESS, 0) + 10, 19)});
     // Every object read once, and stored.
     QStringList read = handset.read();
     QCOMPARE(read.size(), report.objectsTransferred);
