@@ -21,7 +21,8 @@ constexpr quint64 MaxPhotoHeadBytes = 4 * 1024 * 1024;
 constexpr qsizetype PieceBytes = ContentWriter::ChunkSize;
 // The pool keeps enough for the objects in flight: each has two queues, and a piece in each of
 // its threads; the ones ahead hold no more than their sizes.
-constexpr size_t KeptPieces = 2 * (2 * ObjectReadAhead::QueuedPieces + 3) + BackupJob::ReadAheadBytes / PieceBytes;
+constexpr size_t KeptPieces = 2 * (ObjectReadAhead::UnhashedPieces + ObjectReadAhead::HashedPieces + 3)
+    + BackupJob::ReadAheadBytes / PieceBytes;
 
 // The name an object is stored under: one path component, as its folders already are (the
 // handset's listing makes those safe), so that a name such as "../x" or "a/b" cannot make the

@@ -57,7 +57,12 @@ public:
     // returned nullopt or after abandon().
     Status finish();
 
-    static constexpr size_t QueuedPieces = 8;
+    // Pieces (chunks) waiting for the hashing thread, and hashed ones waiting to be stored. The
+    // second queue is the deeper: while the storing thread waits for a commit to reach the disk,
+    // a large object's reading goes on into it (bench_backup, 64 MB photos: 8 -> 32 pieces,
+    // ratio 0.58-0.61 -> 0.70-0.76).
+    static constexpr size_t UnhashedPieces = 8;
+    static constexpr size_t HashedPieces = 32;
 
 private:
     void read(quint64 offset, quint64 skip, const HandsetFree &after);
@@ -75,8 +80,8 @@ private:
     std::atomic<quint64> &m_transferred;
     const bool m_hashingThread;
     const bool m_onePass;  // the content hash is fed with the chunk ids, not by the reader
-    ByteQueue m_unhashed{QueuedPieces};
-    ByteQueue m_hashed{QueuedPieces};
+    ByteQueue m_unhashed{UnhashedPieces};
+    ByteQueue m_hashed{HashedPieces};
     Status m_read;
     const HandsetFree m_handsetFree = std::make_shared<std::atomic<bool>>(false);
     std::thread m_reader;

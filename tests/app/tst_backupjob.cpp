@@ -375,7 +375,8 @@ void tst_BackupJob::readsAheadOneObjectAtATime()
     // More chunks than the read-ahead's queues hold: the handset is still sending when the
     // first ones are stored.
     options.demo.photos = 3;
-    options.demo.photoSize = 40 * 1024 * 1024;
+    options.demo.photoSize = 48 * 1024 * 1024;
+    static_assert(ObjectReadAhead::UnhashedPieces + ObjectReadAhead::HashedPieces < 48);
     VirtualHandset v = openVirtualHandset(options);
     QVERIFY(v.handset);
     OneReadAtATime handset(std::move(v.handset));

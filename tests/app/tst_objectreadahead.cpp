@@ -147,7 +147,9 @@ void tst_ObjectReadAhead::deliversChunksInOrderWithTheirIds()
 
 void tst_ObjectReadAhead::waitsForThePreviousObject()
 {
-    VirtualHandsetOptions two = options(24ull * 1024 * 1024);  // more than both queues hold
+    // More than both queues hold.
+    constexpr quint64 queued = ObjectReadAhead::UnhashedPieces + ObjectReadAhead::HashedPieces;
+    VirtualHandsetOptions two = options((queued + 8) * quint64(ContentWriter::ChunkSize));
     two.demo.photos = 2;
     VirtualHandset v = openVirtualHandset(two);
     QVERIFY(v.handset);
@@ -169,7 +171,7 @@ void tst_ObjectReadAhead::waitsForThePreviousObject()
     ObjectReadAhead second(*v.handset, photos[1], 0, 0, **secondWriter, pool, secondRead,
                            first.handsetFree());
     // The first fills its queues and waits to be drained; the second must not touch the handset.
-    QTRY_VERIFY(firstRead.load() >= 16 * quint64(ContentWriter::ChunkSize));
+    QTRY_VERIFY(firstRead.load() >= queued * quint64(ContentWriter::ChunkSize));
     QTest::qWait(100);
     QVERIFY(!first.handsetFree()->load());
     QCOMPARE(secondRead.load(), quint64(0));
@@ -193,6 +195,7 @@ void tst_ObjectReadAhead::abandonStopsTheReader()
 {
     VirtualHandsetOptions big = options();
     big.demo.photoSize = 64ull * 1024 * 1024;  // more than both queues hold
+    static_assert(ObjectReadAhead::UnhashedPieces + ObjectReadAhead::HashedPieces < 64);
     VirtualHandset v = openVirtualHandset(big);
     QVERIFY(v.handset);
     const HandsetObject object = photo(*v.handset, big.demo.photoSize);
