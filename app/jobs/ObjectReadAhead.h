@@ -24,10 +24,10 @@ class ContentWriter;
 // (an encrypted archive's BLAKE2b, or no SHA extensions) the reader feeds the content hash while
 // the hashing thread computes the chunk ids, so the two passes run side by side.
 //
-// The backup starts the next object's read-ahead as soon as this one's, and it reads as soon as
-// the handset has sent this one's last byte (handsetFree()), while this one is still being
-// hashed, stored and parsed: between objects the handset waits neither for the storing thread
-// nor for a thread to start.
+// The backup starts the read-aheads of the next objects (BackupJob::ReadAheadBytes of them) as
+// soon as this one's; each reads as soon as the handset has sent the previous one's last byte
+// (handsetFree()), while that one is still being hashed, stored and parsed: between objects the
+// handset waits neither for the storing thread nor for a thread to start.
 class ObjectReadAhead
 {
 public:
