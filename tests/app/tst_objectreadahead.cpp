@@ -3,9 +3,13 @@
 #include "model/archive/Sha256.h"
 #include "VirtualHandsetFixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Lifeboat;
 using namespace Lifeboat::TestSupport;
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void deliversChunksInOrderWithTheirIds_data();
     void deliversChunksInOrderWithTheirIds();
     void waitsForThePreviousObject();
+    void hashingYieldsToStoringButReadingDoesNot();
     void abandonStopsTheReader();
     void handsetErrorEndsTheStream();
 
@@ -189,6 +194,44 @@ void tst_ObjectReadAhead::waitsForThePreviousObject()
     QVERIFY(second.finish());
     QCOMPARE(firstBytes, readDirectly(*v.handset, photos[0]));
     QCOMPARE(secondBytes, readDirectly(*v.handset, photos[1]));
+}
+
+// The nice value of every thread of this process called `name` (/proc/self/task).
+static QList<int> niceValuesOfThreads(const QByteArray &name)
+{
+    QList<int> values;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name
+            || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // After "pid (comm) ", the nice value is the 17th field (proc(5): field 19).
+        const QByteArray fields = stat.readAll();
+        values << fields.mid(fields.lastIndexOf(')') + 2).split(' ').value(16).toInt();
+    }
+    return values;
+}
+
+void tst_ObjectReadAhead::hashingYieldsToStoringButReadingDoesNot()
+{
+    VirtualHandsetOptions big = options();
+    big.demo.photoSize = 64ull * 1024 * 1024;  // more than both queues hold: both threads stay
+    VirtualHandset v = openVirtualHandset(big);
+    QVERIFY(v.handset);
+    const HandsetObject object = photo(*v.handset, big.demo.photoSize);
+    auto writer = m_archive->beginContent(QString());
+    QVERIFY(writer);
+    PiecePool pool(ContentWriter::ChunkSize, 4);
+    std::atomic<quint64> transferred{0};
+    ObjectReadAhead reading(*v.handset, object, 0, 0, **writer, pool, transferred);
+    QVERIFY(reading.next());  // both threads have started
+    const int ours = getpriority(PRIO_PROCESS, 0);
+    QTRY_COMPARE(niceValuesOfThreads(ObjectReadAhead::HashingThreadName), QList<int>{std::min(ours + 10, 19)});
+    QCOMPARE(niceValuesOfThreads(ObjectReadAhead::ReadingThreadName), QList<int>{ours});
+    reading.abandon();
+    (void)reading.finish();
 }
 
 void tst_ObjectReadAhead::abandonStopsTheReader()
