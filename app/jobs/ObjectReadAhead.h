@@ -57,12 +57,12 @@ public:
     // returned nullopt or after abandon().
     Status finish();
 
+    static constexpr const char *ReadingThreadName = "lifeboat-read";
+    static constexpr const char *HashingThreadName = "lifeboat-hash";  // runs ten steps nicer
     // Pieces (chunks) waiting for the hashing thread, and hashed ones waiting to be stored. The
     // second queue is the deeper: while the storing thread waits for a commit to reach the disk,
     // a large object's reading goes on into it (bench_backup, 64 MB photos: 8 -> 32 pieces,
     // ratio 0.58-0.61 -> 0.70-0.76).
-    static constexpr const char *ReadingThreadName = "lifeboat-read";
-    static constexpr const char *HashingThreadName = "lifeboat-hash";  // runs ten steps nicer
     static constexpr size_t UnhashedPieces = 8;
     static constexpr size_t HashedPieces = 32;
 

@@ -39,7 +39,9 @@ public:
     static void setShaExtensionsAllowed(bool allowed);
 
 private:
-    // With the SHA extensions: the part of a block not yet compressed.
+    // With the SHA extensions. takePartialBlock() completes a block begun by earlier bytes from
+    // the front of `data` (advancing it) and compresses it once full; keepTail() keeps bytes
+    // short of a block, at a block boundary, for later.
     void takePartialBlock(const unsigned char *&data, qsizetype &size);
     void keepTail(const unsigned char *data, qsizetype size);
 
