@@ -2,6 +2,7 @@
 // otherwise) against FIPS 180-2's examples and against Qt's own SHA-256, which shares no code
 // with either; and addToBoth(), which advances two hashes in one pass.
 #include "model/archive/Sha256.h"
+#include "ArchiveTestData.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -32,14 +33,6 @@ private:
     static QByteArray reference(const QByteArray &data)
     {
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    }
-    static QByteArray randomBytes(qsizetype size, quint32 seed)
-    {
-        QByteArray bytes(size, Qt::Uninitialized);
-        QRandomGenerator random(seed);
-        for (char &c : bytes)
-            c = char(random.bounded(256));
-        return bytes;
     }
     // Feeds `data` to `add` in pieces of random sizes below `largest` (some empty, most across
     // block ends).
@@ -116,7 +109,7 @@ void tst_Sha256::everyLengthInPieces_data()
 // Every length across the padding's edges (55, 56, 63, 64 bytes into a block) and a chunk.
 void tst_Sha256::everyLengthInPieces()
 {
-    const QByteArray data = randomBytes(1 << 20, 1);
+    const QByteArray data = ArchiveTestData::bytes(1, 1 << 20);
     QList<qsizetype> lengths;
     for (qsizetype n = 0; n <= 300; ++n)
         lengths << n;
@@ -154,7 +147,7 @@ void tst_Sha256::bothInOnePass()
 {
     QFETCH(qsizetype, before);
     QFETCH(qsizetype, together);
-    const QByteArray data = randomBytes(before + together, 2);
+    const QByteArray data = ArchiveTestData::bytes(2, before + together);
     const QByteArray chunk = data.mid(before);
     // In small pieces, as a handset's transfer arrives; in large ones; and whole, as a backup's
     // hashing thread sees a chunk.
@@ -174,9 +167,9 @@ void tst_Sha256::bothInOnePass()
 void tst_Sha256::bothAfterUnequalStarts()
 {
     for (const auto &[firstBefore, secondBefore] : {std::pair{10, 3}, std::pair{70, 6}, std::pair{5, 69}}) {
-        const QByteArray firstStart = randomBytes(firstBefore, 4);
-        const QByteArray secondStart = randomBytes(secondBefore, 5);
-        const QByteArray shared = randomBytes(100000, 6);
+        const QByteArray firstStart = ArchiveTestData::bytes(4, firstBefore);
+        const QByteArray secondStart = ArchiveTestData::bytes(5, secondBefore);
+        const QByteArray shared = ArchiveTestData::bytes(6, 100000);
         Sha256 first;
         first.add(firstStart.constData(), firstStart.size());
         Sha256 second;
